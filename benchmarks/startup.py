@@ -1,0 +1,118 @@
+"""Start-up cost of one-shot commands against the floor of a no-op Typer app.
+
+The floor is what the framework itself costs: a minimal Typer app with one
+no-op command, run by the same Python in the same run. Each bis command's
+median wall time is printed as a ratio of that floor.
+
+    python benchmarks/startup.py            # 21 runs each
+    python benchmarks/startup.py --runs 41
+
+Bars (foundation issue): --help, bank list and stats <= 1.3x the floor;
+stats over a 10,000-session history.json <= 1.6x.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import orjson
+
+NOOP_APP = """
+import typer
+app = typer.Typer()
+@app.command()
+def noop():
+    pass
+@app.command()
+def other():
+    pass
+app()
+"""
+
+
+def median_wall(argv: list[str], env: dict[str, str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def big_history(n: int) -> list[dict]:
+    rng = random.Random(7)
+    sessions = []
+    for i in range(n):
+        score = round(rng.uniform(3, 9.5), 1)
+        sessions.append(
+            {
+                "session_id": f"s{i}",
+                "date": f"20{24 + i // 4000}-{1 + (i // 330) % 12:02d}-{1 + i % 28:02d}T10:00:00+00:00",
+                "rounds": [
+                    {"type": "system_design", "kind": "design", "item_id": "url-shortener",
+                     "topic": rng.choice(["caching", "kafka", "sql", "url-shortener"]), "score": score,
+                     "skipped": False}
+                ],
+                "scores": {"system_design": score},
+                "overall_score": score,
+                "notes": "benchmark session",
+            }
+        )
+    return sessions
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=21)
+    args = parser.parse_args()
+
+    python = sys.executable
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        noop = tmp_path / "noop_app.py"
+        noop.write_text(NOOP_APP)
+        env = {**os.environ, "BIS_HOME": str(tmp_path / "home"), "NO_COLOR": "1"}
+        bis = [python, "-m", "bis"]
+        # Warm caches (bank cache, data files) so we time steady state, not first runs.
+        for warm in (["bank", "list"], ["stats"]):
+            subprocess.run(bis + warm, env=env, capture_output=True, check=True)
+
+        floor = median_wall([python, str(noop), "noop"], env, args.runs)
+        rows = [("no-op Typer app (floor)", floor, None)]
+        for label, argv, bar in (
+            ("bis --help", ["--help"], 1.3),
+            ("bis bank list", ["bank", "list"], 1.3),
+            ("bis stats", ["stats"], 1.3),
+        ):
+            rows.append((label, median_wall(bis + argv, env, args.runs), bar))
+
+        big_home = tmp_path / "big"
+        big_home.mkdir()
+        (big_home / "history.json").write_bytes(orjson.dumps(big_history(10_000)))
+        big_env = {**env, "BIS_HOME": str(big_home)}
+        subprocess.run(bis + ["stats"], env=big_env, capture_output=True, check=True)
+        rows.append(("bis stats (10,000 sessions)", median_wall(bis + ["stats"], big_env, args.runs), 1.6))
+
+    failed = False
+    print(f"{'command':<32} {'median ms':>10} {'x floor':>8} {'bar':>6}")
+    for label, seconds, bar in rows:
+        ratio = seconds / floor
+        mark = ""
+        if bar is not None:
+            ok = ratio <= bar
+            failed |= not ok
+            mark = "ok" if ok else "OVER"
+        print(f"{label:<32} {seconds * 1000:>10.1f} {ratio:>8.2f} {bar or '':>6} {mark}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The question bank: schema, loading, compiled cache and selection."""
