@@ -108,14 +108,15 @@ def compute_stats(
         if isinstance(counted, int) and counted > answered:
             answered = counted
 
-    strengths = sorted(
+    ranked = sorted(
         (
-            {"topic": t, "average": round(sum(v) / len(v), 2), "count": len(v)}
+            (round(sum(v) / len(v), 2), len(v), t)
             for t, v in per_topic.items()
             if len(v) >= 2 and sum(v) / len(v) >= STRENGTH_FROM
         ),
-        key=lambda row: (-row["average"], -row["count"], row["topic"]),
+        key=lambda row: (-row[0], -row[1], row[2]),
     )
+    strengths = [{"topic": t, "average": avg, "count": n} for avg, n, t in ranked]
     return {
         "since": since.isoformat() if since else None,
         "sessions": len(sessions),

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from bis import paths, render
 from bis.errors import ProfileIncomplete
+
+if TYPE_CHECKING:
+    from bis.storage import Store
 
 JsonOption = Annotated[
     bool, typer.Option("--json", help="Print one JSON envelope on stdout (for scripts).")
@@ -21,7 +25,7 @@ def begin(command: str, json_flag: bool = False) -> None:
     render.set_json(json_flag)
 
 
-def store():  # type: ignore[no-untyped-def]
+def store() -> Store:
     from bis.storage import Store
 
     return Store(paths.data_dir(), on_notice=render.notice)
@@ -34,7 +38,7 @@ def is_interactive() -> bool:
         return False
 
 
-def finish(data: Any, draw) -> None:  # type: ignore[no-untyped-def]
+def finish(data: Any, draw: Callable[[Any], None]) -> None:
     """Print `data` as the JSON envelope, or draw it for people."""
     if render.output.json:
         render.emit_json(data)

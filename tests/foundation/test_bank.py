@@ -168,3 +168,14 @@ def test_schema_is_json_schema_for_editors() -> None:
     schema = orjson.loads(result.stdout)
     assert "oneOf" in schema or "anyOf" in schema or "discriminator" in str(schema)
     assert "KeyPoint" in schema.get("$defs", {})
+
+
+def test_the_complete_example_in_the_docs_validates(tmp_path: Path) -> None:
+    import re
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "bank-format.md").read_text()
+    example = re.search(r"```yaml\n(kind: concept.*?)```", doc, re.S)
+    assert example, "docs/bank-format.md lost its complete example"
+    write_bank(tmp_path / "doc", "example.yaml", example.group(1))
+    result = run("bank", "validate", str(tmp_path / "doc"))
+    assert result.exit_code == 0, result.stderr

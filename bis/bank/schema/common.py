@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 Level = Literal["junior", "mid", "senior", "staff"]
 LEVELS: tuple[str, ...] = ("junior", "mid", "senior", "staff")
@@ -86,7 +86,7 @@ class TimeBox(Strict):
 
     @field_validator("max_minutes")
     @classmethod
-    def _max_not_below_min(cls, value: float, info) -> float:  # type: ignore[no-untyped-def]
+    def _max_not_below_min(cls, value: float, info: ValidationInfo) -> float:
         low = info.data.get("min_minutes")
         if low is not None and value < low:
             raise ValueError("max_minutes is below min_minutes")
