@@ -73,9 +73,9 @@ def _root(
 
 
 def _register() -> None:
-    from bis.cli import bank, paths_cmd, profile, save, stats
+    from bis.cli import bank, paths_cmd, prep, profile, save, stats
 
-    for module in (paths_cmd, profile, bank, stats, save):
+    for module in (paths_cmd, profile, bank, stats, save, prep):
         module.register(app)
 
 
