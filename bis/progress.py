@@ -90,13 +90,21 @@ def summarize(text: str, limit: int = 280) -> str:
 
 
 def session_record(
-    rounds: list[GradedRound], *, mode: str, notes: str = "", session_id: str | None = None
+    rounds: list[GradedRound],
+    *,
+    mode: str,
+    notes: str = "",
+    session_id: str | None = None,
+    scores: dict[str, float] | None = None,
+    overall_score: float | None = None,
 ) -> dict[str, Any]:
-    scores: dict[str, list[float]] = {}
+    """One history session; `scores`/`overall_score` override the plain averages
+    (a mock interview counts skipped questions, which plain averages leave out)."""
+    by_category: dict[str, list[float]] = {}
     for r in rounds:
         if r.score is not None and not r.skipped:
-            scores.setdefault(r.category, []).append(r.score)
-    per_category = {cat: round(sum(v) / len(v), 1) for cat, v in scores.items()}
+            by_category.setdefault(r.category, []).append(r.score)
+    per_category = {cat: round(sum(v) / len(v), 1) for cat, v in by_category.items()}
     graded = [r.score for r in rounds if r.score is not None and not r.skipped]
     overall = round(sum(graded) / len(graded), 1) if graded else None
     return {
@@ -104,17 +112,24 @@ def session_record(
         "date": now_iso(),
         "mode": mode,
         "rounds": [r.to_record() for r in rounds],
-        "scores": per_category,
-        "overall_score": overall,
+        "scores": scores if scores is not None else per_category,
+        "overall_score": overall_score if overall_score is not None else overall,
         "notes": notes,
     }
 
 
 def record_session(
-    store: Store, rounds: list[GradedRound], *, mode: str, notes: str = "", is_interview: bool = False
+    store: Store,
+    rounds: list[GradedRound],
+    *,
+    mode: str,
+    notes: str = "",
+    is_interview: bool = False,
+    scores: dict[str, float] | None = None,
+    overall_score: float | None = None,
 ) -> dict[str, Any]:
     """Append one session to history and update the profile and weak areas."""
-    session = session_record(rounds, mode=mode, notes=notes)
+    session = session_record(rounds, mode=mode, notes=notes, scores=scores, overall_score=overall_score)
     store.append(HISTORY, session)
     graded = [r for r in rounds if r.score is not None and not r.skipped]
 

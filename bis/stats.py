@@ -49,9 +49,10 @@ def parse_since(value: str, now: datetime | None = None) -> datetime:
 
 
 def _score(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return None
-    return float(value) if 0 <= value <= 10 else None
+    # type() rather than isinstance(): bool is an int subclass and is not a score
+    if type(value) is float or type(value) is int:
+        return float(value) if 0 <= value <= 10 else None
+    return None
 
 
 def _mean(values: list[float]) -> float | None:
@@ -147,12 +148,18 @@ def _trend(series: list[float]) -> dict[str, Any]:
 
 
 def _weekly(dated: list[tuple[datetime, float]], weeks: int = 8) -> list[dict[str, Any]]:
-    buckets: dict[str, list[float]] = defaultdict(list)
-    for date, score in dated:
+    """Averages of the last `weeks` ISO weeks that have sessions; `dated` is sorted."""
+    buckets: dict[str, list[float]] = {}
+    for date, score in reversed(dated):  # newest first: stop once enough weeks are seen
         year, week, _ = date.isocalendar()
-        buckets[f"{year}-W{week:02d}"].append(score)
+        key = f"{year}-W{week:02d}"
+        if key not in buckets:
+            if len(buckets) == weeks:
+                break
+            buckets[key] = []
+        buckets[key].append(score)
     return [
-        {"week": week, "sessions": len(v), "average": _mean(v)} for week, v in sorted(buckets.items())[-weeks:]
+        {"week": week, "sessions": len(v), "average": _mean(v)} for week, v in sorted(buckets.items())
     ]
 
 

@@ -32,12 +32,17 @@ SAVED_ANSWERS = "saved_answers.json"
 
 LAST_ANSWER = "last_answer.json"  # bis's own: the answer `bis save` saves by default
 
+MOCK_SESSION = "mock_session.json"  # bis's own: an unfinished mock interview
+HINTS = "hints.json"  # bis's own: how many hints of each coding problem were shown
+
 FILES: dict[str, type] = {
     PROFILE: dict,
     HISTORY: list,
     WEAK_AREAS: list,
     SAVED_ANSWERS: list,
     LAST_ANSWER: dict,
+    MOCK_SESSION: dict,
+    HINTS: dict,
 }
 
 CATEGORIES = ("system_design", "backend_coding", "behavioral")

@@ -73,9 +73,9 @@ def _root(
 
 
 def _register() -> None:
-    from bis.cli import bank, paths_cmd, prep, profile, save, stats
+    from bis.cli import bank, code, cv, mock, paths_cmd, practice, prep, profile, rate, save, stats
 
-    for module in (paths_cmd, profile, bank, stats, save, prep):
+    for module in (practice, code, mock, prep, rate, stats, save, profile, cv, bank, paths_cmd):
         module.register(app)
 
 

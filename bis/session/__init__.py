@@ -1,0 +1,1 @@
+"""The mock interview: plan, state on disk between invocations, time boxes."""

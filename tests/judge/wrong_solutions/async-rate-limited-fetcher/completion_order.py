@@ -1,0 +1,25 @@
+# expect: wrong_answer
+# Collects results as they complete, so the order follows latency, not the input.
+import asyncio
+
+
+async def fetch_all(urls, fetch, max_concurrency, max_per_second):
+    loop = asyncio.get_running_loop()
+    slots = asyncio.Semaphore(max_concurrency)
+    starts = []
+    gate = asyncio.Lock()
+    results = []
+
+    async def one(url):
+        async with slots:
+            async with gate:
+                while len(starts) >= max_per_second and starts[-max_per_second] + 1.0 > loop.time() + 1e-9:
+                    await asyncio.sleep(starts[-max_per_second] + 1.0 - loop.time())
+                starts.append(loop.time())
+            try:
+                results.append(await fetch(url))
+            except Exception:
+                results.append(None)
+
+    await asyncio.gather(*(one(u) for u in urls))
+    return results

@@ -1,0 +1,54 @@
+# expect: wrong_answer
+# Off by one: error columns are 0-based (the index within the line), not 1-based.
+def parse_csv(text):
+    n = len(text)
+    if n == 0:
+        return {"rows": []}
+    rows, record, width = [], [], None
+    i, line, line_start, record_line = 0, 1, 0, 1
+    while True:
+        if i < n and text[i] == '"':
+            open_line, open_col = line, i - line_start
+            parts = []
+            i += 1
+            while True:
+                close = text.find('"', i)
+                if close == -1:
+                    return {"error": "unterminated_quote", "line": open_line, "column": open_col}
+                chunk = text[i:close]
+                parts.append(chunk)
+                if "\n" in chunk:
+                    line += chunk.count("\n")
+                    line_start = i + chunk.rfind("\n") + 1
+                if close + 1 < n and text[close + 1] == '"':
+                    parts.append('"')
+                    i = close + 2
+                    continue
+                i = close + 1
+                break
+            if i < n and text[i] not in ",\n" and not text.startswith("\r\n", i):
+                return {"error": "text_after_quote", "line": line, "column": i - line_start}
+            record.append("".join(parts))
+        else:
+            start = i
+            while i < n and text[i] != "," and text[i] != "\n" and not text.startswith("\r\n", i):
+                if text[i] == '"':
+                    return {"error": "unexpected_quote", "line": line, "column": i - line_start}
+                i += 1
+            record.append(text[start:i])
+        if i < n and text[i] == ",":
+            i += 1
+            continue
+        if width is None:
+            width = len(record)
+        elif len(record) != width:
+            return {"error": "field_count", "line": record_line, "column": 1}
+        rows.append(record)
+        record = []
+        if i >= n:
+            break
+        i += 2 if text[i] == "\r" else 1
+        line, line_start, record_line = line + 1, i, line + 1
+        if i >= n:
+            break
+    return {"rows": rows}

@@ -1,0 +1,10 @@
+# expect: wrong_answer
+# Assumes the input is already sorted by start time.
+def merge(intervals):
+    merged = []
+    for start, end in intervals:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return merged

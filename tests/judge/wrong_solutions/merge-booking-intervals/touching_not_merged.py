@@ -1,0 +1,10 @@
+# expect: wrong_answer
+# Off by one: uses < instead of <=, so touching bookings stay separate.
+def merge(intervals):
+    merged = []
+    for start, end in sorted(intervals):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return merged
