@@ -29,6 +29,21 @@ def stdin_is_piped() -> bool:
         return False
 
 
+def read_piped(*, max_bytes: int = ANSWER_MAX_BYTES, what: str = "answer") -> TextInput | None:
+    """Piped stdin when it holds something; None for an empty pipe or /dev/null.
+
+    An empty stdin (a script, CI, `< /dev/null`) means "no answer given", so
+    the command shows the question instead of failing on an empty answer.
+    """
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        return None
+    raw = stream.read(max_bytes + 1)
+    if not raw.strip():
+        return None
+    return TextInput(decode_checked(raw, name="stdin", max_bytes=max_bytes, what=what), "stdin")
+
+
 def read_text(source: str | Path, *, max_bytes: int = ANSWER_MAX_BYTES, what: str = "answer") -> TextInput:
     """Read a file path or '-' (stdin) as UTF-8 text with the checks above."""
     if str(source) == "-":

@@ -17,7 +17,7 @@ from pathlib import Path
 import typer
 
 from bis.errors import InputError
-from bis.textinput import ANSWER_MAX_BYTES, decode_checked, read_text, stdin_is_piped
+from bis.textinput import ANSWER_MAX_BYTES, decode_checked, read_piped, read_text, stdin_is_piped
 
 SKIP_WORDS = {"skip", "next", "pass"}
 
@@ -60,8 +60,6 @@ def typed_until_eof(prompt: str) -> str:
         if size > ANSWER_MAX_BYTES:
             raise InputError("the answer is larger than 512 KB; trim it and try again")
         lines.append(line)
-        if not lines[:-1] and is_skip(line):
-            break
     return "".join(lines).strip()
 
 
@@ -72,15 +70,20 @@ def interactive_answer(header: str) -> str:
     return typed_until_eof("Your answer")
 
 
-def obtain_answer(answer_source: str | None, header: str, *, interactive: bool) -> str:
-    """From --answer FILE|-, else piped stdin, else the terminal. '' means skipped."""
+def obtain_answer(answer_source: str | None, header: str, *, interactive: bool) -> str | None:
+    """From --answer FILE|-, else piped stdin, else the terminal.
+
+    '' means the person skipped; None means no answer was offered at all
+    (not a terminal and nothing piped), so the caller shows the question.
+    """
     if answer_source is not None:
         return read_text(answer_source).text
     if stdin_is_piped():
-        return read_text("-").text
+        piped = read_piped()
+        return piped.text if piped is not None else None
     if interactive:
         return interactive_answer(header)
-    raise InputError("no answer given: pass --answer FILE, pipe it in, or run in a terminal")
+    return None
 
 
 def expand_once(text: str, *, interactive: bool) -> str:

@@ -87,12 +87,16 @@ def code_command(
         finish({"item_id": item["id"], "reference_solution": item["reference_solution"]}, draw_solution)
         return
 
-    from bis.textinput import read_text, stdin_is_piped
+    from bis.textinput import read_piped, read_text, stdin_is_piped
 
-    if solution is None and not stdin_is_piped():
-        finish({"item": item}, draw_problem)
-        return
-    source = read_text(solution if solution is not None else "-", what="solution").text
+    if solution is not None:
+        source = read_text(solution, what="solution").text
+    else:
+        piped = read_piped(what="solution") if stdin_is_piped() else None
+        if piped is None:
+            finish({"item": item}, draw_problem)
+            return
+        source = piped.text
     flush_notes()
     from bis.judge.core import judge
 

@@ -53,10 +53,10 @@ def take_answer(answer: str | None, header: str) -> tuple[str | None, float | No
     from bis.textinput import stdin_is_piped
 
     interactive = is_interactive() and answer is None and not stdin_is_piped()
-    if answer is None and not stdin_is_piped() and not interactive:
-        return None, None
     started = time.monotonic()
     text = obtain_answer(answer, header, interactive=interactive)
+    if text is None:
+        return None, None
     text = expand_once(text, interactive=interactive)
     flush_notes()
     return text, (time.monotonic() - started if interactive else None)

@@ -139,3 +139,11 @@ def test_bad_answers_are_one_line_errors(tmp_path: Path, content: bytes) -> None
     assert result.exit_code == 2
     assert result.stderr.startswith("bis: error:")
     assert "Traceback" not in result.output
+
+
+def test_empty_stdin_means_no_answer_and_shows_the_problem() -> None:
+    result = run("design", "url-shortener", input="")
+    assert result.exit_code == 0
+    assert "Work through" in result.stdout
+    blank = run("code", "lru-cache", input="  \n")
+    assert blank.exit_code == 0 and "Interface" in blank.stdout

@@ -1,0 +1,24 @@
+# expect: wrong_answer
+# Off by one: a request exactly window_ms ago still counts (uses < instead of <=).
+from collections import deque
+
+
+class SlidingWindowRateLimiter:
+    def __init__(self, limit: int, window_ms: int):
+        self.limit, self.window, self.logs = limit, window_ms, {}
+
+    def _log(self, client_id, now_ms):
+        log = self.logs.setdefault(client_id, deque())
+        while log and log[0] < now_ms - self.window:
+            log.popleft()
+        return log
+
+    def allow(self, client_id: str, now_ms: int) -> bool:
+        log = self._log(client_id, now_ms)
+        if len(log) < self.limit:
+            log.append(now_ms)
+            return True
+        return False
+
+    def remaining(self, client_id: str, now_ms: int) -> int:
+        return self.limit - len(self._log(client_id, now_ms))

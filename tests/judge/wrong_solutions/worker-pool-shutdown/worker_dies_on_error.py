@@ -1,0 +1,42 @@
+# expect: wrong_answer|deadlock|runtime_error
+# No try/except around the task: a failing task kills its worker, and the backlog stalls.
+import queue
+import threading
+
+STOP = object()
+
+
+class WorkerPool:
+    def __init__(self, num_workers: int):
+        self.tasks = queue.Queue()
+        self.lock = threading.Lock()
+        self.closed = False
+        self.workers = [threading.Thread(target=self.work, daemon=True) for _ in range(num_workers)]
+        for w in self.workers:
+            w.start()
+
+    def work(self):
+        while True:
+            task = self.tasks.get()
+            if task is STOP:
+                return
+            task()
+
+    def submit(self, task):
+        with self.lock:
+            if self.closed:
+                raise RuntimeError("closed")
+            self.tasks.put(task)
+
+    def shutdown(self, wait=True):
+        with self.lock:
+            if not self.closed:
+                self.closed = True
+                for _ in self.workers:
+                    self.tasks.put(STOP)
+        if wait:
+            for w in self.workers:
+                w.join()
+
+    def failed_tasks(self):
+        return 0
