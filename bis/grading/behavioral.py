@@ -24,156 +24,29 @@ copied from the question earn nothing.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 from bis.grading.feedback import choose_probes, excerpt
 from bis.grading.matching import AnswerIndex, Lexicon, compile_phrasings
-from bis.grading.quality import assess_text, generic_stems, story_generic_stems, topicality
+from bis.grading.quality import assess_text, generic_stems
+from bis.grading.relevance import Relevance, relevance, rival_question
 from bis.grading.results import (
     BandCriterion,
     BehavioralResult,
     Diagnostics,
-    LengthCheck,
-    OwnershipCheck,
     PointResult,
     StarComponent,
     round_score,
 )
-from bis.grading.rubric import item_stems, level_rank, normalise_level
+from bis.grading.rubric import level_rank, normalise_level
+from bis.grading.star import GENERAL_TERMS, MIN_WORDS, REFLECTION, cues, length_check, metrics_in
+from bis.grading.star import ownership as ownership_check
 from bis.grading.text import Sentence, analyse
 
 __all__ = ["grade_behavioral"]
 
-WPM_LOW = 130
-WPM_HIGH = 150
-TARGET_MIN_WORDS = 120  # under a minute at a normal pace
-TARGET_MAX_WORDS = 330  # well over two minutes
-MIN_WORDS = 15
 # Share of the strong-answer description a 9-10 story covers.
 STRONG_CONTENT = 0.6
 # "I" share of first-person words in a 9-10 story.
 STRONG_OWNERSHIP = 0.4
-# Relevance: share of the answer's specific words found in what the question
-# asks (question, strong-answer description, hints). Measured on the bank:
-# 95% of its model stories score above 0.166, 90% of stories graded against
-# another theme's question below 0.158; below the midpoint (0.16) a story is
-# capped at 3.
-TOPIC_LOW = 0.12
-TOPIC_HIGH = 0.2
-
-class _Lazy:
-    """A regular expression compiled on first use (these are large; compiling
-    them at import would cost every command that imports the grader)."""
-
-    __slots__ = ("_args", "_compiled")
-
-    def __init__(self, *args: object) -> None:
-        self._args = args
-        self._compiled: re.Pattern[str] | None = None
-
-    def _re(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = re.compile(*self._args)  # type: ignore[call-overload]
-        return self._compiled
-
-    def search(self, text: str) -> re.Match[str] | None:
-        return self._re().search(text)
-
-    def findall(self, text: str) -> list:
-        return self._re().findall(text)
-
-    def finditer(self, text: str):  # type: ignore[no-untyped-def]
-        return self._re().finditer(text)
-
-
-_I = _Lazy(r"\b(?:I|I'm|I've|I'd|I'll|me|my|mine|myself)\b")
-_WE = _Lazy(r"\b(?:we|we're|we've|we'd|we'll|us|our|ours|ourselves)\b", re.IGNORECASE)
-_METRIC = _Lazy(
-    r"(?:\$\s?\d[\d,.]*\s?[kmb]?\b"
-    r"|\b\d[\d,.]*\s?(?:%|percent\b|x\b|ms\b|milliseconds?\b|seconds?\b|secs?\b|minutes?\b|mins?\b|hours?\b"
-    r"|hrs?\b|days?\b|weeks?\b|months?\b|[kmg]b\b|tb\b|rps\b|qps\b|tps\b|requests?\b|users?\b|customers?\b"
-    r"|errors?\b|incidents?\b|pages?\b|alerts?\b|engineers?\b|teams?\b|services?\b|nodes?\b|servers?\b"
-    r"|hosts?\b|instances?\b|machines?\b|topics?\b|consumers?\b|producers?\b|tickets?\b|bugs?\b|calls?\b"
-    r"|queries\b|messages?\b|events?\b|jobs?\b|deploys?\b|releases?\b|pull requests?\b|tables?\b|rows?\b"
-    r"|times\b|k\b|m\b|million\b|billion\b|thousand\b|per\b)"
-    r"|\bp9\d(?:\.\d)?\b"
-    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)"
-    r"\s+(?:percent|minutes|hours|days|weeks|months|years|times|engineers|teams|services|hosts|incidents)\b"
-    r"|\bfrom\s+\d[\d,.]*\s*\S*\s+to\s+\d)",
-    re.IGNORECASE,
-)
-
-# Cue patterns (on the lowercased sentence).
-_SITUATION = _Lazy(
-    r"\b(?:at my (?:last|previous|current|old) (?:job|company|team|employer)|last (?:year|quarter|month|spring|summer|autumn|fall|winter)"
-    r"|(?:a few|two|three|several) (?:months|years|weeks) ago|when i (?:was|joined)|i was (?:working|on the|part of)"
-    r"|we (?:had|ran|were running|were|owned|used to)"
-    r"|(?:our|the|a|an) (?:[\w-]+ ){0,3}(?:service|team|system|platform|api|database|company|product|cluster|pipeline|monolith|framework)s?"
-    r" (?:was|were|had|handled|served|ran|processed|needed|called|depended)"
-    r"|there was|the (?:service|system|team|company|platform) (?:was|had|handled|served)|at the time|back then|legacy"
-    r"|one (?:day|evening|morning|night|afternoon|friday|monday)|(?:handled|served|processed|handles|serves) (?:about |around |roughly )?\d"
-    r"|(?:a|an) (?:junior|senior|new|new hire|mid-level|staff|principal) (?:engineer|developer|hire)"
-    r"|context|background)\b"
-)
-_REFLECTION = _Lazy(
-    r"\b(?:i (?:learned|learnt|realised|realized)|lessons?\b|what i took (?:away|from)|i took from|take-?away"
-    r"|the (?:real|main|key|big) (?:win|lesson|insight)|in hindsight|looking back"
-    r"|next time|if i did it again|i would now|i now|since then i|taught me|what i learned|i'd do differently)"
-)
-_TASK = _Lazy(
-    r"\b(?:my (?:task|job|role|goal|responsibility|mandate|part|assignment)\b|i was (?:responsible|asked|tasked|assigned|on call|on-call|in charge|the (?:owner|on-call|lead|primary|secondary|tech lead))"
-    r"|i was (?:the )?(?:primary|secondary) on.?call|took (?:on|over|ownership)\b|i picked up"
-    r"|i was (?:a|an|the|one of the) (?:[\w-]+ ){0,3}(?:engineer|developer|lead|owner|manager|architect|member|sre|on-call|intern)"
-    r"|(?:was|were|got) asked to|asked me to|it (?:was|fell) (?:on |to )?me|i stepped (?:up|in)|i took (?:it|this) on|i wanted to"
-    r"|i (?:needed|had) to|the (?:goal|task|ask|challenge|problem) was|our goal was|we needed to|i owned|i took (?:ownership|on|the lead)"
-    r"|i volunteered|i offered|i (?:was|got) assigned|i decided to (?:own|take)|(?:needed|had) to (?:find|fix|stop|reduce|get|make|decide|choose|ship|migrate|convince)"
-    r"|objective|deadline was)\b"
-)
-# Irregular past tenses (regular ones are caught by "-ed").
-_IRREGULAR_PAST = (
-    "wrote|ran|led|set|found|dug|cut|split|chose|took|gave|made|kept|sent|spent|spoke|brought|held|put|got|"
-    "sat|met|built|drove|drew|fought|left|paid|sought|sold|shut|stood|stuck|struck|taught|told|threw|won|"
-    "withdrew|rewrote|broke|began|went|did|saw|caught|bought|hid|let|read|rebuilt|undid|oversaw|forgot"
-)
-_ADVERB = r"(?:\w+ly|also|then|first|next|finally|immediately|personally|later|still|just|even|again|quickly|manually|eventually)"
-_PAST = r"(?:" + _IRREGULAR_PAST + r"|\w{2,}ed)"
-_ACTION = _Lazy(r"\b(?:i|i then|then i|so i|first i|next i|finally i)\s+(?:" + _ADVERB + r"\s+)?" + _PAST + r"\b")
-_WE_ACTION = _Lazy(r"\bwe\s+(?:" + _ADVERB + r"\s+)?" + _PAST + r"\b")
-_CHANGE = _Lazy(
-    r"\b(?:from\s+\S+\s+(?:\S+\s+){0,3}to\b|down|up|dropped|fell|reduced|improved|increased|decreased|back"
-    r"|saved|cut|went|became|now)\b"
-)
-_RESULT = _Lazy(
-    r"\b(?:as a result|the result|in the end|ended up|afterwards|since then|reduced|dropped|fell|improved|increased|decreased"
-    r"|went (?:down|up|from)|down to|no (?:further|more|new|repeat) (?:incidents?|outages?|pages?|issues?|regressions?)|zero"
-    r"|back to normal|recovered|now (?:we|the)|adopted|shipped|launched|within \d|saved"
-    r"|cut (?:the|our|p9|latency|costs?|time)|outcome|result(?:ed)?|finished|completed|delivered|succeeded|never (?:again|happened)"
-    r"|has(?: since)? (?:caught|prevented|held)|paid off)\b"
-)
-_GENERAL_BACKEND = (
-    "incident outage latency p50 p95 p99 throughput rollback roll back deploy deployment release postmortem "
-    "on-call pager alert dashboard slo sla error rate database postgres mysql redis kafka cache queue "
-    "migration schema index replica shard partition api endpoint microservice service load balancer "
-    "timeout retry circuit breaker feature flag canary kubernetes container cpu memory connection pool "
-    "lock deadlock race condition consistency idempotency backfill traffic requests per second qps rps "
-    "tracing logs metrics capacity autoscaling failover region"
-)
-_GENERAL_TERMS: list[str] = []
-for _chunk in re.split(r"\s{2,}|\n", _GENERAL_BACKEND):
-    _GENERAL_TERMS.extend(_chunk.split())
-
-
-# Words of a question's framing that say nothing about its subject.
-_QUESTION_FILLER = frozenset(
-    {
-        "tell", "time", "describe", "walk", "example", "give", "talk", "share", "situation",
-        "happened", "did", "do", "what", "how", "why", "when", "which", "would", "could", "your",
-        "you", "about", "afterwards", "made", "make",
-    }
-)
-
-
 BAND_LABELS = {
     "1-2": "not yet an answer",
     "3-4": "a story without its structure",
@@ -182,72 +55,6 @@ BAND_LABELS = {
     "9-10": "strong, measurable, owned",
 }
 
-
-@dataclass
-class _Cue:
-    s: float
-    t: float
-    a: float
-    r: float
-
-
-def _cues(sent: Sentence, position: float, quality: float) -> _Cue:
-    low = sent.text.lower()
-    s = 1.0 if _SITUATION.search(low) else 0.0
-    t = 1.0 if _TASK.search(low) else 0.0
-    a_i = len(_ACTION.findall(low))
-    a_we = len(_WE_ACTION.findall(low))
-    a = min(1.0, a_i * 0.7 + a_we * 0.35)
-    r = 1.0 if _RESULT.search(low) else 0.0
-    if not r and _REFLECTION.search(low):
-        r = 0.4  # a lesson without an outcome is a thin result
-    if _METRIC.search(sent.text) and position > 0.5:
-        # A number is a result when something changed; a number in an action
-        # ("a release from twenty minutes earlier") is not.
-        r = max(r, 0.8 if _CHANGE.search(low) else 0.3)
-    # Position priors: context first, outcome last.
-    s *= 1.0 if position <= 0.4 else 0.5
-    r *= 1.0 if position >= 0.5 else 0.6
-    return _Cue(s * quality, t * quality, a * quality, r * quality)
-
-
-def _length(words: int) -> LengthCheck:
-    lo = words / WPM_HIGH
-    hi = words / WPM_LOW
-    verdict = "short" if words < TARGET_MIN_WORDS else "long" if words > TARGET_MAX_WORDS else "ok"
-    return LengthCheck(
-        words=words,
-        minutes_low=round(lo, 2),
-        minutes_high=round(hi, 2),
-        target="1-2 minutes spoken (about 130-300 words)",
-        verdict=verdict,
-    )
-
-
-def _ownership(text: str) -> OwnershipCheck:
-    i_count = len(_I.findall(text))
-    we_count = len(_WE.findall(text))
-    total = i_count + we_count
-    ratio = i_count / total if total else 0.0
-    if total == 0:
-        verdict = "no first person: say what you did"
-    elif ratio >= 0.5:
-        verdict = "clear ownership"
-    elif ratio >= 0.3:
-        verdict = "shared: make your own part clearer"
-    else:
-        verdict = "mostly 'we': say what you did"
-    return OwnershipCheck(i_count=i_count, we_count=we_count, i_ratio=ratio, verdict=verdict)
-
-
-def behavioral_question_texts(item: dict) -> list[str]:
-    """What the question asks for, in its own words (no model story)."""
-    texts = [item.get("question", "")]
-    for key in ("strong_answer", "staff_signals", "follow_ups"):
-        texts.extend(item.get(key) or ())
-    hints = item.get("level_hints") or {}
-    texts.extend(v for v in hints.values() if v)
-    return [t for t in texts if t]
 
 
 def _content_points(item: dict, level: str) -> list[dict]:
@@ -287,7 +94,7 @@ def grade_behavioral(answer: str, item: dict, level: str | None = None) -> Behav
         position = (k + 0.5) / n if n else 0.0
         copied = len(tq.copied.get(sent.index, ())) / max(1, len(sent.stems))
         q = tq.quality(sent.index) * (1.0 - copied)
-        cue = _cues(sent, position, q)
+        cue = cues(sent, position, q)
         for part, value in (("S", cue.s), ("T", cue.t), ("A", cue.a), ("R", cue.r)):
             if value > best[part][0]:
                 best[part] = (value, sent)
@@ -326,13 +133,13 @@ def grade_behavioral(answer: str, item: dict, level: str | None = None) -> Behav
     metric_sentences = [s for s in sentences if tq.quality(s.index) >= 0.5]
     metrics = []
     for s in metric_sentences:
-        metrics.extend(m.group(0).strip() for m in _METRIC.finditer(s.text))
+        metrics.extend(metrics_in(s.text))
     metrics = list(dict.fromkeys(metrics))[:8]
     terms = list(item.get("backend_context") or ())
-    lexicon = Lexicon(terms + _GENERAL_TERMS)
+    lexicon = Lexicon(terms + list(GENERAL_TERMS))
     index = AnswerIndex(doc, lexicon, skip=dup)
     found_terms: list[str] = []
-    for term in terms + _GENERAL_TERMS:
+    for term in terms + list(GENERAL_TERMS):
         if term in found_terms:
             continue
         for stems in compile_phrasings([term]):
@@ -340,24 +147,16 @@ def grade_behavioral(answer: str, item: dict, level: str | None = None) -> Behav
                 found_terms.append(term)
                 break
     item_terms_found = [t for t in found_terms if t in terms]
-    ownership = _ownership(" ".join(s.text for s in sentences))
-    length = _length(doc.word_count)
+    ownership = ownership_check(" ".join(s.text for s in sentences))
+    length = length_check(doc.word_count)
 
     # --- relevance and content
-    # A story's specifics (the system, the numbers) are its own, so relevance
-    # is measured against what the question says it wants (question, what a
-    # strong answer contains, hints, follow-ups), not against the model story.
-    filler = {st for w in _QUESTION_FILLER for st in analyse(w).all_stems()}
-    topic = topicality(
-        doc,
-        item_stems(behavioral_question_texts(item)),
-        dup,
-        tq.copied,
-        extra_generic=story_generic_stems(),
-        keep=set(analyse(question).all_stems()) - filler,
-    )
-    relevance = max(0.0, min(1.0, (topic - TOPIC_LOW) / (TOPIC_HIGH - TOPIC_LOW)))
-    topic_factor = relevance
+    # A story's specifics are its own, so relevance compares how well its
+    # words fit this question with how well they fit the bank's other
+    # questions and themes (relevance.py).
+    rel = relevance(tq, item)
+    topic = rel.fit
+    topic_factor = rel.factor
     answer_stems = {st for s in sentences if tq.quality(s.index) >= 0.5 for st in s.stems}
     generic = generic_stems()
     points: list[PointResult] = []
@@ -384,7 +183,7 @@ def grade_behavioral(answer: str, item: dict, level: str | None = None) -> Behav
     staff = sum(p.credit for p in staff_pts) / len(staff_pts) if staff_pts else 0.0
 
     reflection = next(
-        (x for x in reversed(sentences) if tq.quality(x.index) >= 0.5 and _REFLECTION.search(x.text.lower())),
+        (x for x in reversed(sentences) if tq.quality(x.index) >= 0.5 and REFLECTION.search(x.text.lower())),
         None,
     )
 
@@ -427,8 +226,8 @@ def grade_behavioral(answer: str, item: dict, level: str | None = None) -> Behav
             BandCriterion(
                 "5-6",
                 "answers this question",
-                relevance >= 0.5,
-                f"{topic:.0%} of its specific words relate to what the question asks",
+                topic_factor >= 0.5,
+                _relevance_detail(rel),
             ),
             BandCriterion("5-6", "at least three STAR parts", at_least_thin >= 3, f"{at_least_thin} of 4 found"),
             BandCriterion("5-6", "an action of your own", status_of["A"] != "missing" and ownership.i_count > 0,
@@ -470,7 +269,7 @@ def grade_behavioral(answer: str, item: dict, level: str | None = None) -> Behav
     c_lo, c_hi = {"1-2": (0.0, 0.3), "3-4": (0.2, 0.5), "5-6": (0.4, 0.7), "7-8": (0.6, 0.9), "9-10": (0.85, 1.0)}[band]
     pos = min(1.0, max(0.0, (composite - c_lo) / (c_hi - c_lo)))
     score = round_score(lo + (hi - lo) * pos)
-    if relevance < 0.5:
+    if topic_factor < 0.5:
         # However well told, a story that does not answer the question is not
         # an answer to it.
         score = min(score, 3.0)
@@ -549,6 +348,13 @@ def grade_behavioral(answer: str, item: dict, level: str | None = None) -> Behav
         ownership=ownership,
         length=length,
     )
+
+
+def _relevance_detail(rel: Relevance) -> str:
+    detail = f"{rel.fit:.0%} of its specific words fit this question"
+    if rel.margin < 0 and rel.rival:
+        detail += f"; it fits {rival_question(rel.rival)} better ({rel.rival_fit:.0%})"
+    return detail
 
 
 def _advice(part: str) -> str:

@@ -7,7 +7,8 @@ without it) and misconceptions. Bands:
   about something else);
 * 3-4: an attempt that makes few of the key points;
 * 5-6: part of the picture: the essentials at least touched, or a third of
-  the expected points;
+  the expected points, and more than a one-liner (two points made, or one
+  explained in 15+ content words);
 * 7-8: solid: every essential point made and most of the rest;
 * 9-10: complete and precise: nearly every expected point.
 
@@ -28,6 +29,10 @@ ESSENTIAL_WEIGHT = 3.0
 MIN_CONTENT_WORDS = 5
 MAX_PENALTY = 3.0
 EXTRA_WEIGHT = 0.1
+# A 5-6 answer makes two expected points, or explains one in more than a
+# sentence (content words of its own).
+MIN_POINTS_5_6 = 2
+MIN_EXPLAINED_WORDS = 15
 BAND_RANGES: dict[str, tuple[float, float, float, float]] = {
     "1-2": (1.0, 2.0, 0.0, 0.1),
     "3-4": (3.0, 4.0, 0.0, 0.35),
@@ -61,6 +66,10 @@ def _criteria(assessment: RubricAssessment, coverage: float) -> dict[str, list[B
     ess_covered = [p for p in essentials if p.status == "covered"]
     ess_touched = [p for p in essentials if p.status in ("covered", "partial")]
     names = ", ".join(point_label(p) for p in essentials if p.status != "covered") or "none"
+    touched = [p for p in assessment.expected if p.status in ("covered", "partial")]
+    need = min(MIN_POINTS_5_6, len(assessment.expected))
+    tq = assessment.quality
+    own_words = tq.content_tokens * (1.0 - tq.copied_share)
 
     def cov(band: str, minimum: float) -> BandCriterion:
         return BandCriterion(band, f"at least {minimum:.0%} of the expected points", coverage >= minimum, f"{coverage:.0%}")
@@ -73,6 +82,14 @@ def _criteria(assessment: RubricAssessment, coverage: float) -> dict[str, list[B
                 "the essential points at least touched, or a third of the points made",
                 len(ess_touched) == len(essentials) and bool(ess_touched) or coverage >= 0.33,
                 f"essentials touched {len(ess_touched)}/{len(essentials)}, coverage {coverage:.0%}",
+            ),
+            # Part of the picture is more than a one-liner: a single sentence
+            # that names the essential point is a start (3-4), not a partial answer.
+            BandCriterion(
+                "5-6",
+                f"more than a one-line answer: {need} points made, or one explained",
+                len(touched) >= need or own_words >= MIN_EXPLAINED_WORDS,
+                f"{len(touched)} of {len(assessment.expected)} points made, {own_words:.0f} words of your own",
             ),
         ],
         "7-8": [

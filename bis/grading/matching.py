@@ -7,8 +7,10 @@ token positions and whether any matched token sits inside a negation's scope
 (callers treat negated matches as "not said").
 
 Typos: an answer word that is not in the rubric's vocabulary but is one edit
-(two for long words) from a rubric word, with the same first letter and not a
-known English word that happens to be close, is indexed as that rubric word.
+(two for long words) from a rubric word, with the same first letter, is
+indexed as that rubric word, unless the answer word is itself an English word
+(``data/english_words.txt.gz``, from SCOWL): "content" is never a typo of
+"consent", nor "sharing" of "sharding".
 Candidates come from a deletion index (cheap); the edit distance is confirmed
 with rapidfuzz's optimal-string-alignment distance (imported on first use).
 
@@ -20,11 +22,14 @@ joined form.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from bis.grading import vocab
-from bis.grading.text import NEGATION_MARK, Doc, normalise_word, phrase_stems, stem
+from bis.grading.text import NEGATION_MARK, Doc, lower, normalise_word, phrase_stems, stem
 
 __all__ = ["AnswerIndex", "Lexicon", "PhraseMatch", "compile_phrasings"]
 
@@ -38,6 +43,27 @@ def _osa_distance(a: str, b: str, cutoff: int) -> int:
 
         _osa = OSA.distance
     return _osa(a, b, score_cutoff=cutoff)
+
+
+_ENGLISH: str | None = None
+_ENGLISH_FILE = Path(__file__).resolve().parent / "data" / "english_words.txt.gz"
+
+
+@lru_cache(maxsize=4096)
+def is_english_word(word: str) -> bool:
+    """Is ``word`` (lower-case, 7+ letters) a correctly spelt English word?
+
+    The list (SCOWL, see the data file's header) is loaded on first use and
+    searched as one string: a handful of look-ups per answer cost less than
+    building a set of 50,000 words.
+    """
+    global _ENGLISH
+    if _ENGLISH is None:
+        try:
+            _ENGLISH = "\n" + zlib.decompress(_ENGLISH_FILE.read_bytes(), 31).decode("ascii")
+        except OSError:  # pragma: no cover - a broken install: fall back to no list
+            _ENGLISH = ""
+    return f"\n{word}\n" in _ENGLISH
 
 
 def _deletes(word: str) -> set[str]:
@@ -74,7 +100,7 @@ class Lexicon:
 
     def add_text(self, text: str) -> None:
         """Add the words of a free text (a reference answer)."""
-        for tok in text.lower().replace("-", " ").split():
+        for tok in lower(text).replace("-", " ").split():
             tok = "".join(ch for ch in tok if ch.isalnum())
             if not tok:
                 continue
@@ -121,7 +147,8 @@ class Lexicon:
                 if dist <= allowed and (best is None or dist < best[0]):
                     best = (dist, self.targets[cand])
             if best is not None:
-                return best[1]
+                # A real word is what the candidate meant ("content" is not "consent").
+                return None if is_english_word(word) else best[1]
         return None
 
 
@@ -135,7 +162,7 @@ def compile_phrasings(phrasings: Iterable[str]) -> list[tuple[str, ...]]:
         if stems and stems not in seen:
             seen.add(stems)
             out.append(stems)
-        words = [w for w in phrasing.lower().replace("-", " ").split() if w not in vocab.STOPWORDS]
+        words = [w for w in lower(phrasing).replace("-", " ").split() if w not in vocab.STOPWORDS]
         if len(words) == 2 and words[0].isalpha() and words[1].isalpha():
             joined = (stem(words[0] + words[1]),)
             if joined not in seen:
@@ -235,11 +262,35 @@ class AnswerIndex:
             events = sorted(
                 (pos, idx, neg) for idx, posting in enumerate(lists) for (s, pos, neg) in posting if s == si
             )
-            match = _best_window(events, k, limit)
+            sent = self.doc.sentences[si]
+            segs = sent.segments
+            if segs and segs[-1] != segs[0]:
+                # Not across "but", "whereas", ";" ...: each side is its own statement.
+                groups: dict[int, list[tuple[int, int, bool]]] = {}
+                for ev in events:
+                    groups.setdefault(segs[ev[0]], []).append(ev)
+                found = [m for g in groups.values() if (m := _best_window(g, k, limit)) is not None]
+                match = min(found, key=lambda m: (m[1], m[2])) if found else None
+            else:
+                match = _best_window(events, k, limit)
             if match is not None:
                 positions, neg, span = match
+                if neg:
+                    # A cue word inside the match is part of what the phrasing
+                    # says ("avoids the sort", "leak into logs"), not a denial of it.
+                    neg = any(sent.negated[p] and sent.neg_src[p] not in positions for p in positions)
                 out.append(PhraseMatch(si, positions, neg, span))
         return out
+
+    def refuted(self, match: PhraseMatch) -> bool:
+        """Is a (claim) match said to be wrong or harmful, here or by the next
+        sentence ("Putting the key in the URL leaks it", "... That is a myth.")?"""
+        sentences = self.doc.sentences
+        sent = sentences[match.sentence]
+        if any(sent.harm[p] >= 0 and sent.harm[p] not in match.positions for p in match.positions):
+            return True
+        nxt = match.sentence + 1
+        return nxt < len(sentences) and sentences[nxt].refutes_previous
 
 
     def _find_negative(self, stems: tuple[str, ...], slack: int | None) -> list[PhraseMatch]:

@@ -291,7 +291,9 @@ def assess_rubric(
     hits: list[MisconceptionHit] = []
     for mc, entries in zip(misconceptions, compiled_mis, strict=True):
         positive, _neg = candidates(entries, MISCONCEPTION_SLACK)
-        good = [c for c in positive if c.base >= MISCONCEPTION_MIN_QUALITY]
+        # A claim the candidate refutes ("... is a myth", "... leaks it into
+        # logs", "to avoid ...") is not one they make.
+        good = [c for c in positive if c.base >= MISCONCEPTION_MIN_QUALITY and not index.refuted(c.match)]
         if not good:
             continue
         cand = max(good, key=lambda c: c.base)

@@ -17,6 +17,8 @@ import re
 from functools import lru_cache
 
 from bis.grading import vocab
+from bis.grading.negation import scope as negation_scope
+from bis.grading.sentences import split_sentences, split_sentences_flagged
 
 __all__ = [
     "Doc",
@@ -25,7 +27,9 @@ __all__ = [
     "content_stems",
     "normalise_word",
     "phrase_stems",
+    "lower",
     "split_sentences",
+    "split_sentences_flagged",
     "stem",
     "vocabulary",
 ]
@@ -75,6 +79,7 @@ _PRE_SLASH: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bi/o\b"), " io "),
 ]
 _PRE_DOT: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(\d{1,2})\s*([ap])\.m\.?"), r"\1\2m"),
     (re.compile(r"\be\.g\.?"), " eg "),
     (re.compile(r"\bi\.e\.?"), " ie "),
     (re.compile(r"\b(etc|vs|approx|cf|incl|esp|resp)\."), r" \1 "),
@@ -92,7 +97,21 @@ _PRE_APOSTROPHE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"'d\b"), " would"),
     (re.compile(r"'s\b"), ""),
 ]
+# HTTP directives and the like: "no-cache" is a name, not a negation.
+_PRE_NO: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\bno-(cache|store|transform|referrer|sniff|op)\b"), r"no_\1"),
+]
 _QUOTES = re.compile(r"[\u2019\u2018`\u00b4]")
+# Acronym plurals ("SLOs", "APIs", "PRs") meet their singular; applied before lower-casing.
+_ACRONYM_PLURAL = re.compile(r"\b([A-Z]{2,})s\b")
+
+
+def lower(text: str) -> str:
+    """Lower-case a text, first turning acronym plurals into their singular."""
+    if "s" in text:
+        text = _ACRONYM_PLURAL.sub(r"\1", text)
+    return text.lower()
+
 
 # Words, decimal numbers, and the punctuation that closes a clause.
 _TOKEN = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[0-9]+)?|[,;:()\[\]{}!?\u2014\u2013|]|(?<=\s)-(?=\s)|->|=>|\u2192")
@@ -105,6 +124,8 @@ def _pre(text: str) -> str:
         groups.append(_PRE_SLASH)
     if "." in text:
         groups.append(_PRE_DOT)
+    if "no-" in text:
+        groups.append(_PRE_NO)
     if "'" in text or "\u2019" in text or "`" in text or "\u00b4" in text or "\u2018" in text:
         text = _QUOTES.sub("'", text)
         groups.append(_PRE_APOSTROPHE)
@@ -206,6 +227,10 @@ class Sentence:
         "words",
         "stems",
         "negated",
+        "neg_src",
+        "segments",
+        "harm",
+        "refutes_previous",
         "n_tokens",
         "n_function",
         "wf_checks",
@@ -225,6 +250,10 @@ class Sentence:
         self.words: list[str] = []  # content words (canonical surface)
         self.stems: list[str] = []  # their stems
         self.negated: list[bool] = []  # inside a negation scope
+        self.neg_src: list[int] = []  # content index of the content-word cue that negated it, else -1
+        self.segments: list[int] = []  # contrast segment of each content word ("..., but ...")
+        self.harm: list[int] = []  # content index of the cue that calls it harmful, else -1
+        self.refutes_previous = False  # "That is a myth." refutes the sentence before
         self.n_tokens = 0  # all word tokens, before expansion
         self.n_function = 0  # stopword tokens among them
         self.wf_checks = 0  # function-word contexts checked
@@ -255,97 +284,35 @@ class Sentence:
         return f"Sentence({self.index}, {self.text[:40]!r})"
 
 
-_BULLET = re.compile(r"^\s*(?:[-*\u2022+>]|\d{1,2}[.)]|#+)\s+")
-_SENT_END = re.compile(r"[.!?]+[\"')\]]*\s+")
-_NO_BREAK_BEFORE = frozenset({"e.g", "i.e", "etc", "vs", "approx", "cf", "incl", "esp", "resp", "mr", "dr", "no", "fig"})
-
-
-def split_sentences(text: str) -> list[str]:
-    return [t for t, _ in split_sentences_flagged(text)]
-
-
-def split_sentences_flagged(text: str) -> list[tuple[str, bool]]:
-    """Split an answer into sentences.
-
-    Blank lines and bullet items always start a new sentence; a line break
-    inside a paragraph joins the next line when the line looks hard-wrapped
-    (long, no closing punctuation), so a list of short lines stays a list.
-    """
-    blocks: list[str] = []
-    current = ""
-    last_line = ""
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line:
-            if current:
-                blocks.append(current)
-            current = ""
-            last_line = ""
-            continue
-        bullet = _BULLET.match(line)
-        if bullet:
-            line = line[bullet.end() :].strip()
-            if not line:
-                continue
-        if current and not bullet and len(last_line) >= 50 and last_line[-1] not in ".!?:;":
-            current += " " + line
-        else:
-            if current:
-                blocks.append(current)
-            current = line
-        last_line = line
-    if current:
-        blocks.append(current)
-
-    return _split_blocks(blocks)
-
-
-def _split_blocks(blocks: list[str]) -> list[tuple[str, bool]]:
-    """Sentences of each block, flagged when they follow a full stop inside
-    the block (rather than starting a line)."""
-    sentences: list[tuple[str, bool]] = []
-    for block in blocks:
-        start = 0
-        for m in _SENT_END.finditer(block):
-            before = block[start : m.start()].rsplit(None, 1)
-            last_word = before[-1].lower().strip("(\"'") if before else ""
-            if last_word in _NO_BREAK_BEFORE or (len(last_word) == 1 and last_word.isalpha()):
-                continue
-            piece = block[start : m.end()].strip()
-            if piece:
-                sentences.append((piece, start > 0))
-            start = m.end()
-        piece = block[start:].strip()
-        if piece:
-            sentences.append((piece, start > 0))
-    return sentences
-
-
 def _analyse_sentence(text: str, index: int) -> Sentence:
     sent = Sentence(text, index)
-    low = _pre(_protect_names(text).lower())
+    low = _pre(lower(_protect_names(text)))
     raw = _TOKEN.findall(low)
 
     words = sent.words
     stems = sent.stems
     clause_of: list[int] = []  # clause id of each content token
-    neg = sent.negated
 
-    # Pass 1: tokens, classes, clause ids, negation cue positions.
+    # Pass 1: tokens, classes, clause ids, where each token's content words start.
     classes: list[int] = []
+    is_content: list[bool] = []
+    clause_raw: list[int] = []
+    cstart: list[int] = []
     clause = 0
-    clause_cues: dict[int, bool] = {}  # clause id -> has a clause-wide negation
-    forward: list[tuple[int, int]] = []  # (content index where scope starts, clause id)
-    cancel_until: set[int] = set()
-    prev_word = ""
+    contrast = 0
+    segments = sent.segments
     n_raw = len(raw)
     segment = 0
     comma_segment = 0
     for i, tok in enumerate(raw):
+        cstart.append(len(words))
+        if tok in vocab.CONTRAST_WORDS and not (tok == "instead" and i + 1 < n_raw and raw[i + 1] == "of"):
+            contrast += 1
         if tok in _BREAK_CHARS:
             classes.append(_PUNCT)
+            is_content.append(False)
             clause += 1
-            prev_word = ""
+            clause_raw.append(clause)
             if comma_segment:
                 sent.comma_items += 1
                 comma_segment = 0
@@ -369,6 +336,7 @@ def _analyse_sentence(text: str, index: int) -> Sentence:
             cls = _word_class(tok)
             _CLASS_CACHE[tok] = cls
         classes.append(cls)
+        is_content.append(cls == _CONTENT)
         sent.n_tokens += 1
         if cls in (_AUX, _SUBJ):
             sent.anchors += 1
@@ -380,31 +348,17 @@ def _analyse_sentence(text: str, index: int) -> Sentence:
             tok == "rather" and nxt == "than"
         ):
             clause += 1
+        clause_raw.append(clause)
         if cls != _CONTENT:
             sent.n_function += 1
-            if tok == "until" and clause_cues.get(clause):
-                cancel_until.add(clause)
-            elif tok in vocab.NEG_CLAUSE and nxt not in vocab.NEG_EXCEPT_NEXT:
-                clause_cues[clause] = True
-                sent.neg_cues.append(len(words))
-            elif (tok in vocab.NEG_FORWARD and nxt not in vocab.NEG_EXCEPT_NEXT) or (
-                prev_word,
-                tok,
-            ) in vocab.NEG_FORWARD_PAIRS:
-                forward.append((len(words), clause))
-                sent.neg_cues.append(len(words))
-            prev_word = tok
             continue
-        if (prev_word, tok) in vocab.NEG_FORWARD_PAIRS:
-            forward.append((len(words), clause))
-            sent.neg_cues.append(len(words))
-        prev_word = tok
         for word in normalise_word(tok):
             if word in vocab.STOPWORDS:
                 continue
             words.append(word)
             stems.append(stem(word))
             clause_of.append(clause)
+            segments.append(contrast)
 
     if segment:
         sent.list_items += 1
@@ -413,21 +367,13 @@ def _analyse_sentence(text: str, index: int) -> Sentence:
     if comma_segment:
         sent.comma_items += 1
 
-    # Pass 2: negation scope over content tokens.
-    n = len(words)
-    neg.extend([False] * n)
-    if clause_cues:
-        for j in range(n):
-            c = clause_of[j]
-            if clause_cues.get(c) and c not in cancel_until:
-                neg[j] = True
-    for start, c in forward:
-        reach = 0
-        j = start
-        while j < n and clause_of[j] == c and reach < vocab.NEG_FORWARD_REACH:
-            neg[j] = True
-            reach += 1
-            j += 1
+    # Pass 2: negation and critique scope over content tokens.
+    sc = negation_scope(raw, is_content, clause_raw, cstart, clause_of)
+    sent.negated = sc.negated
+    sent.neg_src = sc.neg_src
+    sent.harm = sc.harm
+    sent.neg_cues = sc.cues
+    sent.refutes_previous = sc.refutes_previous
 
     # Pass 3: function-word contexts (is each article, pronoun, preposition ...
     # followed by something English allows?).
@@ -527,15 +473,23 @@ def phrase_stems(phrase: str) -> tuple[str, ...]:
     A phrasing made only of stopwords ("at most") keeps its words; a
     phrasing with a negation word ends with :data:`NEGATION_MARK`.
     """
-    low = _pre(phrase.lower())
+    low = _pre(lower(phrase))
     out: list[str] = []
     all_words: list[str] = []
     negative = False
-    for tok in _TOKEN.findall(low):
+    tokens = _TOKEN.findall(low)
+    for i, tok in enumerate(tokens):
         if tok in _BREAK_CHARS:
             continue
         if tok in _ALL_NEG:
-            negative = True
+            # The same exceptions as in answers: "not only", "no matter" are not negations.
+            after = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if tok in vocab.NEG_CLAUSE:
+                negative = negative or after not in vocab.NEG_EXCEPT_NEXT
+            elif tok in vocab.NEG_FORWARD:
+                negative = negative or after not in vocab.NEG_FORWARD_EXCEPT_NEXT
+            else:
+                negative = True
         # Answers drop every function word (prepositions, conjunctions ...), not
         # only stopwords, so a phrasing must too: "within a partition" must meet
         # "ordering within a partition", where only "partition" is kept.
@@ -561,7 +515,7 @@ def vocabulary(text: str) -> frozenset[str]:
     which stems occur matters.
     """
     out: set[str] = set()
-    for tok in set(_TOKEN.findall(_pre(text.lower()))):
+    for tok in set(_TOKEN.findall(_pre(lower(text)))):
         if tok in _BREAK_CHARS:
             continue
         if _word_class(tok) != _CONTENT:

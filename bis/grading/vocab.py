@@ -32,16 +32,65 @@ STOPWORDS: frozenset[str] = frozenset(
 )
 
 # Negation cues (after contractions are expanded: "don't" -> "do not").
-# CLAUSE cues negate the whole clause they sit in ("reads do not hit the DB"),
+# CLAUSE cues negate the clause they sit in ("reads do not hit the DB"),
 # FORWARD cues negate the few content words that follow ("no cache",
-# "without a WAL", "instead of polling").
+# "without a WAL", "instead of polling", "lacks an index"). Scopes are worked
+# out in ``negation.py``.
 NEG_CLAUSE: frozenset[str] = frozenset({"not", "never", "nor", "neither"})
-NEG_FORWARD: frozenset[str] = frozenset({"no", "without", "none", "nothing", "nobody", "lack", "lacks", "lacking"})
+NEG_FORWARD: frozenset[str] = frozenset({"no", "without", "none", "nothing", "lack", "lacks", "lacking"})
 NEG_FORWARD_PAIRS: frozenset[tuple[str, str]] = frozenset({("instead", "of"), ("rather", "than")})
 # "not only", "no more than 5", "not until" ... are not negations.
-NEG_EXCEPT_NEXT: frozenset[str] = frozenset({"only", "just", "more", "less", "fewer", "later", "matter", "until", "least"})
+NEG_EXCEPT_NEXT: frozenset[str] = frozenset({"only", "just", "more", "less", "fewer", "later", "until", "least"})
+# ... nor is "no matter" (but "does not matter" is: it negates "matter").
+NEG_FORWARD_EXCEPT_NEXT: frozenset[str] = NEG_EXCEPT_NEXT | {"matter"}
 # How many content words a forward cue reaches.
 NEG_FORWARD_REACH = 3
+# Forms of "be": a negation after one denies the subject too ("a cache is not
+# needed"); after another auxiliary it denies the predicate ("cannot commit").
+BE_FORMS: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
+MODALS: frozenset[str] = frozenset({"would", "will", "can", "could", "may", "might", "must", "should", "shall"})
+
+# Critique framing (see negation.py). A REFUTATION says a claim or practice
+# is wrong: the thing judged is negated, for key points and misconceptions
+# alike ("storing money as a float is a bug", "that is misleading").
+REFUTE_WORDS: frozenset[str] = frozenset(
+    {
+        "wrong", "bug", "misleading", "myth", "mistake", "incorrect", "false", "untrue", "inaccurate",
+        "fallacy", "misconception", "antipattern", "oversimplification", "misnomer",
+    }
+)
+REFUTE_PAIRS: frozenset[tuple[str, str]] = frozenset(
+    {("anti", "pattern"), ("bad", "idea"), ("bad", "practice"), ("common", "misconception")}
+)
+# Nouns that introduce what they judge: "a common mistake is to X", "the myth that X".
+JUDGEMENT_NOUNS: frozenset[str] = frozenset({"mistake", "myth", "misconception", "fallacy", "antipattern", "bug"})
+# Words allowed between "is" and the judgement word ("is a common mistake").
+JUDGEMENT_SKIP: frozenset[str] = frozenset(
+    {
+        "a", "an", "the", "often", "actually", "really", "simply", "just", "very", "plain", "plainly",
+        "common", "classic", "subtle", "real", "serious", "also", "usually", "always", "generally",
+        "definitely", "quite", "obviously", "clearly", "fundamentally", "totally", "completely",
+        "absolutely", "such", "big", "huge", "known", "latent", "nasty", "outright", "entirely",
+        "potentially", "probably", "arguably", "frankly", "still", "dangerous", "security", "correctness",
+        "costly", "critical", "typical", "popular", "widespread", "persistent", "so",
+    }
+)
+# HARM: the thing said to do damage. Only misconceptions use it (the claim is
+# being refuted); key points often state consequences, so it never negates.
+HARM_ADJECTIVES: frozenset[str] = frozenset(
+    {"dangerous", "unsafe", "harmful", "risky", "insecure", "fragile", "problematic", "bad"}
+)
+HARM_VERBS: frozenset[str] = frozenset(
+    {
+        "leak", "leaks", "leaked", "break", "breaks", "broke", "fail", "fails", "failed",
+        "corrupt", "corrupts", "corrupted", "expose", "exposes", "exposed", "lose", "loses", "causes",
+        "caused",
+    }
+)
+# "avoid X" as an instruction negates X; after these ("to avoid X", "helps
+# avoid X") X is a harm the technique prevents.
+AVOID_FORMS: frozenset[str] = frozenset({"avoid", "avoids", "avoided", "avoiding"})
+PURPOSE_BEFORE_AVOID: frozenset[str] = frozenset({"to", "help", "helps", "helped", "helping"})
 
 # Words that close a clause, so negation does not leak across them.
 CLAUSE_BREAK_WORDS: frozenset[str] = frozenset(
@@ -50,6 +99,13 @@ CLAUSE_BREAK_WORDS: frozenset[str] = frozenset(
         "which", "however", "instead", "otherwise", "therefore", "thus", "hence",
         "unless", "whereby", "then",
     }
+)
+
+# Words (and ";") that set two statements against each other: a phrasing must
+# not be pieced together across them ("the write goes to the primary, but the
+# read ..." does not say "read from the primary").
+CONTRAST_WORDS: frozenset[str] = frozenset(
+    {"but", "whereas", "while", "although", "though", "however", "unlike", "otherwise", "instead", ";"}
 )
 
 # Single tokens expanded to their full form (lowercased surface words).
@@ -106,6 +162,11 @@ SYNONYMS: dict[str, str] = {
     "analysing": "analyzing", "email": "email", "emails": "emails", "e-mail": "email",
     "datacenter": "data center", "datacentre": "data center", "datacenters": "data centers",
     "timestamps": "timestamp", "timestamped": "timestamp",
+    # plurals the stemmer splits from their singular ("alias" -> alia, "aliases" -> alias)
+    "aliases": "alias", "buses": "bus", "lenses": "lens", "canvases": "canvas", "gases": "gas",
+    "pluses": "plus", "hypotheses": "hypothesis", "diagnoses": "diagnosis", "synopses": "synopsis",
+    "crises": "crisis", "criteria": "criterion", "matrices": "matrix", "vertices": "vertex",
+    "appendices": "appendix",
 }
 
 # British -ise spellings are turned into -ize, except for words where "ise" is

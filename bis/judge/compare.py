@@ -44,7 +44,7 @@ def same(expected: Any, got: Any) -> bool:
         return (
             isinstance(got, list)
             and len(expected) == len(got)
-            and all(same(e, g) for e, g in zip(expected, got))
+            and all(same(e, g) for e, g in zip(expected, got, strict=True))
         )
     if isinstance(expected, dict):
         return (
@@ -89,10 +89,18 @@ def first_difference(driver: str, case: dict, expected: Any, got: Any) -> dict |
                     "call": show_call(ops[index], args[index]),
                     "expected": want,
                     "got": have,
-                    "error": have["$error"] if is_error(have) and not is_error(want) else None,
+                    "error": have["$error"]
+                    if have is not None and is_error(have) and not is_error(want)
+                    else None,
                 }
         if len(got) != len(expected):
-            return {"index": len(expected), "call": "", "expected": None, "got": None, "error": None}
+            return {
+                "index": len(expected),
+                "call": "",
+                "expected": None,
+                "got": None,
+                "error": None,
+            }
         return None
     if same(expected, got):
         return None

@@ -4,9 +4,11 @@ Both run the same probe inputs at growing sizes in the same judging (the
 solution in the child, the reference in the parent). Comparing absolute
 times across processes would be noisy, so the decision uses growth: the
 slope of log(time) against log(size) for each, plus the time ratio at the
-largest size. A constant factor (a hand-written linked list against
-OrderedDict) is not "too slow"; a slope one higher (O(n) per operation where
-O(1) is expected) is.
+largest size, and whether the gap to the reference widens as n grows. A
+constant factor (a hand-written linked list against OrderedDict) is not "too
+slow"; a slope one higher (O(n) per operation where O(1) is expected) is.
+Other load on the machine only ever inflates a time, so each size takes the
+best of several runs.
 """
 
 from __future__ import annotations
@@ -17,11 +19,17 @@ FLOOR_SECONDS = 0.0003  # below this, timer noise dominates
 SLOPE_MARGIN = 0.45  # user slope - reference slope that counts as worse growth
 RATIO_WITH_SLOPE = 3.0  # ... when also this many times slower at the largest size
 RATIO_ALONE = 40.0  # this much slower at the largest size is too slow whatever the slope
+RATIO_GROWING = 8.0  # this much slower at the largest size ...
+RATIO_GROWTH = 1.8  # ... while the gap to the reference widened this much from the smallest size
 GIVE_UP_RATIO = 8.0  # gave up on a size the reference did this many times faster than the budget
 
 
 def _slope(sizes: list[int], times: list[float]) -> float | None:
-    points = [(math.log(n), math.log(max(t, FLOOR_SECONDS))) for n, t in zip(sizes, times) if t is not None]
+    points = [
+        (math.log(n), math.log(max(t, FLOOR_SECONDS)))
+        for n, t in zip(sizes, times, strict=False)
+        if t is not None
+    ]
     if len(points) < 2:
         return None
     mean_x = sum(x for x, _ in points) / len(points)
@@ -42,7 +50,7 @@ def analyse(
     expected: str = "",
 ) -> dict:
     """Verdict 'ok' | 'too_slow' | 'unknown' with the numbers behind it."""
-    measured = [(n, u, r) for n, u, r in zip(sizes, user, reference) if u is not None]
+    measured = [(n, u, r) for n, u, r in zip(sizes, user, reference, strict=False) if u is not None]
     result: dict = {
         "sizes": sizes,
         "user_seconds": [None if u is None else round(u, 6) for u in user],
@@ -80,8 +88,10 @@ def analyse(
     )
     if user_slope is None or ref_slope is None:
         return result
+    first_ratio = max(us[0], FLOOR_SECONDS) / max(rs[0], FLOOR_SECONDS)
+    widening = ratio >= RATIO_GROWING and ratio / first_ratio >= RATIO_GROWTH
     worse_growth = user_slope - ref_slope >= SLOPE_MARGIN and ratio >= RATIO_WITH_SLOPE
-    if worse_growth or ratio >= RATIO_ALONE:
+    if worse_growth or widening or ratio >= RATIO_ALONE:
         result["status"] = "too_slow"
         result["message"] = (
             f"time grows like n^{user_slope:.1f} against n^{ref_slope:.1f} for the reference "

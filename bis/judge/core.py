@@ -10,7 +10,7 @@ from typing import Any
 from bis.judge import complexity as complexity_mod
 from bis.judge import sandbox, scoring
 from bis.judge.compare import show
-from bis.judge.review import ReviewHandle
+from bis.judge.review import ReviewHandle, provided_names
 from bis.judge.suite import GROUPS, Outcome, Suite, SuiteError
 
 VERDICTS = (
@@ -125,11 +125,14 @@ def judge(
     t_suite = time.perf_counter()
     concurrency = problem.get("category") == "concurrency"
     is_async = bool(problem["interface"].get("is_async"))
+    names = sorted(set(suite.base) | set(provided_names(problem.get("starter_code", ""))))
     reviewer = (
-        ReviewHandle(source, sorted(suite.base), concurrency=concurrency, is_async=is_async) if review else None
+        ReviewHandle(source, names, concurrency=concurrency, is_async=is_async) if review else None
     )
     try:
-        handle = sandbox.start(suite.child_plan(), source, limits, mode=mode, guard=guard, seccomp=seccomp)
+        handle = sandbox.start(
+            suite.child_plan(), source, limits, mode=mode, guard=guard, seccomp=seccomp
+        )
     except RuntimeError as exc:
         return _judge_error(pid, str(exc))
     # While the child runs the correctness cases, the parent computes the expected
@@ -172,7 +175,9 @@ def _judge_error(pid: str, message: str) -> JudgeResult:
     )
 
 
-def _assemble(problem, suite: Suite, run: sandbox.ChildRun, reference_probe, findings, source, level, limits) -> JudgeResult:
+def _assemble(
+    problem, suite: Suite, run: sandbox.ChildRun, reference_probe, findings, source, level, limits
+) -> JudgeResult:
     pid = problem["id"]
     ready = run.first("ready")
     load = run.first("load")
@@ -188,19 +193,28 @@ def _assemble(problem, suite: Suite, run: sandbox.ChildRun, reference_probe, fin
         "max_rss_mb": round(run.max_rss_kb / 1024, 1),
     }
     if run.mode == "bwrap":
-        sandbox_info["enforced"] = {**sandbox_info["enforced"], "namespaces": "mount, pid, net, ipc, uts, user"}
+        sandbox_info["enforced"] = {
+            **sandbox_info["enforced"],
+            "namespaces": "mount, pid, net, ipc, uts, user",
+        }
     output = run.output.decode("utf-8", "replace")
     base = {"problem_id": pid, "sandbox": sandbox_info, "output": output}
 
-    def finish(verdict: str, *, error=None, first=None, outcomes=(), complexity=None) -> JudgeResult:
+    def finish(
+        verdict: str, *, error=None, first=None, outcomes=(), complexity=None
+    ) -> JudgeResult:
         counts = _counts(outcomes)
         stats = _stats(outcomes, source)
         value = scoring.score(verdict, stats, findings, complexity, level)
         summary = SUMMARIES[verdict]
-        if first and first.get("message") and (
-            first.get("visible")
-            or first.get("group") in ("stress", "probe")
-            or first.get("status") in ("busy", "slow", "deadlock", "error", "leak", "timeout")
+        if (
+            first
+            and first.get("message")
+            and (
+                first.get("visible")
+                or first.get("group") in ("stress", "probe")
+                or first.get("status") in ("busy", "slow", "deadlock", "error", "leak", "timeout")
+            )
         ):
             summary += f": {first['message']}"
         elif error and error.get("message") and verdict != "accepted":
@@ -228,15 +242,33 @@ def _assemble(problem, suite: Suite, run: sandbox.ChildRun, reference_probe, fin
 
     if ready is None or run.first("fatal"):
         if run.killed == "wall":
-            return finish("time_limit", error={"type": "Timeout", "message": "the sandbox did not start in time", "traceback": ""})
+            return finish(
+                "time_limit",
+                error={
+                    "type": "Timeout",
+                    "message": "the sandbox did not start in time",
+                    "traceback": "",
+                },
+            )
         fatal = run.first("fatal")
-        why = fatal["message"] if fatal else (output.strip().splitlines() or [f"exit {run.exit_code}, signal {run.signal}"])[-1]
+        why = (
+            fatal["message"]
+            if fatal
+            else (output.strip().splitlines() or [f"exit {run.exit_code}, signal {run.signal}"])[-1]
+        )
         return _judge_error(pid, f"sandbox failed to start: {why}")
     if load is None:
-        return finish(_kill_verdict(run, output, limits.memory_mb) or "runtime_error", error={"type": "Crash", "message": _crash_text(run, output), "traceback": ""})
+        return finish(
+            _kill_verdict(run, output, limits.memory_mb) or "runtime_error",
+            error={"type": "Crash", "message": _crash_text(run, output), "traceback": ""},
+        )
     if not load.get("ok"):
         err = load["error"]
-        if err.get("type") == "SyntaxError" or err.get("type") in ("IndentationError", "TabError") or load.get("interface"):
+        if (
+            err.get("type") == "SyntaxError"
+            or err.get("type") in ("IndentationError", "TabError")
+            or load.get("interface")
+        ):
             return finish("compile_error", error=err)
         if load.get("timeout"):
             return finish("time_limit", error=err)
@@ -259,6 +291,13 @@ def _assemble(problem, suite: Suite, run: sandbox.ChildRun, reference_probe, fin
 
     # The first failure decides, in the order examples, edge cases, generated, stress.
     failures = [o for o in outcomes if o.status in FAILURE_STATUS]
+    busy = [o for o in outcomes if o.status == "busy"]
+    if failures and busy and all(o.status == "skipped" for o in failures) and not killed_verdict:
+        # Everything that ran was right, but busy-waiting made it too slow to finish:
+        # the busy-waiting is the finding to report.
+        first_busy = _describe(busy[0])
+        first_busy["message"] += f"; it was slow enough that {len(failures)} case(s) did not run"
+        return finish("busy_wait", first=first_busy, outcomes=outcomes)
     if failures:
         first = failures[0]
         verdict = FAILURE_STATUS[first.status]
@@ -268,13 +307,25 @@ def _assemble(problem, suite: Suite, run: sandbox.ChildRun, reference_probe, fin
             first.message = _crash_text(run, output)
         return finish(verdict, error=first.error, first=_describe(first), outcomes=outcomes)
     if killed_verdict and done is None:
-        return finish(killed_verdict, error={"type": "Killed", "message": _crash_text(run, output), "traceback": ""}, outcomes=outcomes)
+        return finish(
+            killed_verdict,
+            error={"type": "Killed", "message": _crash_text(run, output), "traceback": ""},
+            outcomes=outcomes,
+        )
     if done is None:
-        return finish("runtime_error", error={"type": "EarlyExit", "message": _crash_text(run, output), "traceback": ""}, outcomes=outcomes)
+        return finish(
+            "runtime_error",
+            error={"type": "EarlyExit", "message": _crash_text(run, output), "traceback": ""},
+            outcomes=outcomes,
+        )
     if done.get("threads_alive"):
         names = ", ".join(done["threads_alive"][:3])
-        message = f"left thread(s) running after the tests finished ({names}); a real program would never exit"
-        return finish("runtime_error", error={"type": "ThreadLeak", "message": message, "traceback": ""}, outcomes=outcomes)
+        leak = f"left thread(s) running after the tests finished ({names}); a real program would never exit"
+        return finish(
+            "runtime_error",
+            error={"type": "ThreadLeak", "message": leak, "traceback": ""},
+            outcomes=outcomes,
+        )
 
     # Correct so far: the probe decides between accepted and too slow.
     complexity = None
@@ -283,17 +334,30 @@ def _assemble(problem, suite: Suite, run: sandbox.ChildRun, reference_probe, fin
         if probe_failure is not None:
             outcomes.append(probe_failure)
             verdict = FAILURE_STATUS.get(probe_failure.status, "wrong_answer")
-            return finish(verdict, error=probe_failure.error, first=_describe(probe_failure), outcomes=outcomes, complexity=complexity)
+            return finish(
+                verdict,
+                error=probe_failure.error,
+                first=_describe(probe_failure),
+                outcomes=outcomes,
+                complexity=complexity,
+            )
     quality = [o for o in outcomes if o.status in QUALITY_STATUS]
     if quality:
-        return finish(QUALITY_STATUS[quality[0].status], first=_describe(quality[0]), outcomes=outcomes, complexity=complexity)
+        return finish(
+            QUALITY_STATUS[quality[0].status],
+            first=_describe(quality[0]),
+            outcomes=outcomes,
+            complexity=complexity,
+        )
     if complexity and complexity["status"] == "too_slow":
         return finish("too_slow", outcomes=outcomes, complexity=complexity)
     return finish("accepted", outcomes=outcomes, complexity=complexity)
 
 
 def _probe(problem, suite: Suite, specs, by_id, reference_probe, run):
-    sizes, user, ref = [], [], []
+    sizes: list[int] = []
+    user: list[float | None] = []
+    ref: list[float] = []
     gave_up = None
     failure = None
     budget = (suite.tests.get("probe") or {}).get("budget_seconds", 1.0)
@@ -317,7 +381,9 @@ def _probe(problem, suite: Suite, specs, by_id, reference_probe, run):
             break
         if message.get("error"):
             err = message["error"]
-            failure = Outcome(spec, "error", f"{err['type']} on a large input (n={spec.size})", error=err)
+            failure = Outcome(
+                spec, "error", f"{err['type']} on a large input (n={spec.size})", error=err
+            )
             user.append(message.get("s"))
             break
         if suite.checker is not None:
@@ -336,9 +402,19 @@ def _probe(problem, suite: Suite, specs, by_id, reference_probe, run):
     # A child cannot make itself look fast by lying: its reported times must fit in its wall time.
     reported = sum(t for t in user if t)
     if reported > run.wall + 0.05:
-        failure = failure or Outcome(specs[0], "error", "timing reports do not match the observed run time", error={"type": "ProtocolError", "message": "inconsistent timing", "traceback": ""})
+        failure = failure or Outcome(
+            specs[0],
+            "error",
+            "timing reports do not match the observed run time",
+            error={"type": "ProtocolError", "message": "inconsistent timing", "traceback": ""},
+        )
     analysis = complexity_mod.analyse(
-        sizes[: len(user)], user, ref[: len(user)], gave_up_at=gave_up, budget=budget, expected=problem["complexity"]["time"]
+        sizes[: len(user)],
+        user,
+        ref[: len(user)],
+        gave_up_at=gave_up,
+        budget=budget,
+        expected=problem["complexity"]["time"],
     )
     for spec in specs:
         spec.expected = None  # large reference outputs are not kept in the result
@@ -349,10 +425,15 @@ def _kill_verdict(run: sandbox.ChildRun, output: str, memory_mb: int) -> str | N
     if run.killed == "output":
         return "output_limit"
     if "MemoryError" in output or (
-        run.signal in (signal.SIGSEGV, signal.SIGABRT, signal.SIGBUS) and run.max_rss_kb > 0.8 * 1024 * memory_mb
+        run.signal in (signal.SIGSEGV, signal.SIGABRT, signal.SIGBUS)
+        and run.max_rss_kb > 0.8 * 1024 * memory_mb
     ):
         return "memory_limit"
-    if run.killed == "wall" or run.signal in (signal.SIGXCPU,) or (run.signal == signal.SIGKILL and run.killed is None):
+    if (
+        run.killed == "wall"
+        or run.signal in (signal.SIGXCPU,)
+        or (run.signal == signal.SIGKILL and run.killed is None)
+    ):
         return "time_limit"
     if run.killed == "protocol":
         return "runtime_error"
@@ -384,7 +465,9 @@ def _describe(outcome: Outcome) -> dict:
         "category": spec.label,
         "status": outcome.status,
         "visible": spec.visible,
-        "message": outcome.message if (spec.visible or spec.group in ("stress", "probe")) else _hidden_text(outcome),
+        "message": outcome.message
+        if (spec.visible or spec.group in ("stress", "probe"))
+        else _hidden_text(outcome),
     }
     if spec.group == "edge" and spec.why:
         out["why"] = spec.why

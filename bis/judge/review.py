@@ -60,7 +60,7 @@ class Finding:
 
 def ruff_binary() -> str | None:
     try:
-        from ruff.__main__ import find_ruff_bin  # type: ignore[import-not-found]
+        from ruff.__main__ import find_ruff_bin
 
         found = find_ruff_bin()
         if found and os.path.exists(found):
@@ -74,7 +74,9 @@ def ruff_binary() -> str | None:
 
 
 class ReviewHandle:
-    def __init__(self, source: str, implicit_names: list[str], *, concurrency: bool, is_async: bool) -> None:
+    def __init__(
+        self, source: str, implicit_names: list[str], *, concurrency: bool, is_async: bool
+    ) -> None:
         self.source = source
         self.concurrency = concurrency
         self.is_async = is_async
@@ -117,7 +119,9 @@ class ReviewHandle:
         found: list[Finding] = []
         if self._proc is not None:
             try:
-                out, _err = self._proc.communicate(self.source.encode("utf-8", "surrogateescape"), timeout=15)
+                out, _err = self._proc.communicate(
+                    self.source.encode("utf-8", "surrogateescape"), timeout=15
+                )
                 for item in json.loads(out.decode("utf-8") or "[]"):
                     code = item.get("code") or "ruff"
                     found.append(
@@ -144,6 +148,29 @@ class ReviewHandle:
         return found
 
 
+def provided_names(starter_code: str) -> list[str]:
+    """Names the starter code uses without defining them (LeetCode's `HtmlParser`, say).
+
+    The environment provides them, so the review must not call them undefined;
+    names inside string annotations ("HtmlParser") count too.
+    """
+    try:
+        tree = ast.parse(starter_code)
+    except SyntaxError:
+        return []
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name):
+            names.add(node.id)
+        elif (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and node.value.isidentifier()
+        ):
+            names.add(node.value)
+    return sorted(names)
+
+
 def ast_findings(source: str, *, concurrency: bool, is_async: bool = False) -> list[Finding]:
     try:
         tree = ast.parse(source)
@@ -153,25 +180,79 @@ def ast_findings(source: str, *, concurrency: bool, is_async: bool = False) -> l
     for node in ast.walk(tree):
         if isinstance(node, ast.ExceptHandler):
             if node.type is None:
-                out.append(Finding("bare-except", node.lineno, "bare `except:` also catches KeyboardInterrupt and SystemExit; name the exception", "major", "bis"))
+                out.append(
+                    Finding(
+                        "bare-except",
+                        node.lineno,
+                        "bare `except:` also catches KeyboardInterrupt and SystemExit; name the exception",
+                        "major",
+                        "bis",
+                    )
+                )
             elif all(isinstance(s, ast.Pass) for s in node.body):
-                out.append(Finding("silent-except", node.lineno, "an exception is swallowed with `pass`; handle or re-raise it", "major", "bis"))
+                out.append(
+                    Finding(
+                        "silent-except",
+                        node.lineno,
+                        "an exception is swallowed with `pass`; handle or re-raise it",
+                        "major",
+                        "bis",
+                    )
+                )
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             for default in [*node.args.defaults, *node.args.kw_defaults]:
-                if isinstance(default, (ast.List, ast.Dict, ast.Set, ast.ListComp, ast.DictComp, ast.SetComp)):
-                    out.append(Finding("mutable-default", default.lineno, f"`{node.name}` has a mutable default argument, shared by every call; default to None", "major", "bis"))
+                if isinstance(
+                    default, (ast.List, ast.Dict, ast.Set, ast.ListComp, ast.DictComp, ast.SetComp)
+                ):
+                    out.append(
+                        Finding(
+                            "mutable-default",
+                            default.lineno,
+                            f"`{node.name}` has a mutable default argument, shared by every call; default to None",
+                            "major",
+                            "bis",
+                        )
+                    )
             if isinstance(node, ast.AsyncFunctionDef):
                 for inner in ast.walk(node):
                     if isinstance(inner, ast.Call) and _dotted(inner.func) == "time.sleep":
-                        out.append(Finding("blocking-sleep", inner.lineno, "time.sleep() inside a coroutine blocks the whole event loop; use await asyncio.sleep()", "major", "bis"))
+                        out.append(
+                            Finding(
+                                "blocking-sleep",
+                                inner.lineno,
+                                "time.sleep() inside a coroutine blocks the whole event loop; use await asyncio.sleep()",
+                                "major",
+                                "bis",
+                            )
+                        )
         elif isinstance(node, ast.While):
-            if all(isinstance(s, (ast.Pass, ast.Continue)) for s in node.body) and not _is_true(node.test):
-                out.append(Finding("spin-loop", node.lineno, "an empty loop spins on a condition (busy-waiting); block on a Condition, Event or Semaphore", "major", "bis"))
+            if all(isinstance(s, (ast.Pass, ast.Continue)) for s in node.body) and not _is_true(
+                node.test
+            ):
+                out.append(
+                    Finding(
+                        "spin-loop",
+                        node.lineno,
+                        "an empty loop spins on a condition (busy-waiting); block on a Condition, Event or Semaphore",
+                        "major",
+                        "bis",
+                    )
+                )
             elif concurrency and any(
-                isinstance(s, ast.Expr) and isinstance(s.value, ast.Call) and _dotted(s.value.func) in ("time.sleep", "sleep")
+                isinstance(s, ast.Expr)
+                and isinstance(s.value, ast.Call)
+                and _dotted(s.value.func) in ("time.sleep", "sleep")
                 for s in node.body
             ):
-                out.append(Finding("polling", node.lineno, "polls with sleep(); waiting on a Condition or Event wakes exactly when the state changes", "minor", "bis"))
+                out.append(
+                    Finding(
+                        "polling",
+                        node.lineno,
+                        "polls with sleep(); waiting on a Condition or Event wakes exactly when the state changes",
+                        "minor",
+                        "bis",
+                    )
+                )
     if concurrency and not is_async:
         for cls in [n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]:
             out.extend(_unlocked_mutations(cls))
@@ -195,7 +276,11 @@ def _is_true(node: ast.AST) -> bool:
 def _self_attr(node: ast.AST) -> str | None:
     """'x' for self.x, self.x[...], self.x.y (the root attribute of self)."""
     while isinstance(node, (ast.Subscript, ast.Attribute)):
-        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self":
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and node.value.id == "self"
+        ):
             return node.attr
         node = node.value
     return None
@@ -204,13 +289,29 @@ def _self_attr(node: ast.AST) -> str | None:
 def _sync_attrs(cls: ast.ClassDef) -> dict[str, str]:
     """self attributes assigned a synchronisation object, with its kind."""
     kinds = {}
-    sync = {"Lock", "RLock", "Condition", "Semaphore", "BoundedSemaphore", "Event", "Barrier", "Queue", "SimpleQueue", "LifoQueue", "PriorityQueue"}
+    sync = {
+        "Lock",
+        "RLock",
+        "Condition",
+        "Semaphore",
+        "BoundedSemaphore",
+        "Event",
+        "Barrier",
+        "Queue",
+        "SimpleQueue",
+        "LifoQueue",
+        "PriorityQueue",
+    }
     for node in ast.walk(cls):
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
             name = _dotted(node.value.func).split(".")[-1]
             if name in sync:
                 for target in node.targets:
-                    if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "self":
+                    if (
+                        isinstance(target, ast.Attribute)
+                        and isinstance(target.value, ast.Name)
+                        and target.value.id == "self"
+                    ):
                         kinds[target.attr] = name
     return kinds
 
@@ -220,12 +321,19 @@ def _unlocked_mutations(cls: ast.ClassDef) -> list[Finding]:
     found: list[Finding] = []
     reported: set[str] = set()
     for method in cls.body:
-        if not isinstance(method, ast.FunctionDef) or method.name in ("__init__", "__new__", "__repr__", "__str__"):
+        if not isinstance(method, ast.FunctionDef) or method.name in (
+            "__init__",
+            "__new__",
+            "__repr__",
+            "__str__",
+        ):
             continue
         acquires = [
             n.lineno
             for n in ast.walk(method)
-            if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "acquire"
+            if isinstance(n, ast.Call)
+            and isinstance(n.func, ast.Attribute)
+            and n.func.attr == "acquire"
         ]
         first_acquire = min(acquires) if acquires else None
         for stmt, locked in _walk_with_lock_state(method.body, False):
@@ -235,7 +343,15 @@ def _unlocked_mutations(cls: ast.ClassDef) -> list[Finding]:
             if attr is None or attr in sync or attr in reported:
                 continue
             reported.add(attr)
-            found.append(Finding("unlocked-shared-state", stmt.lineno, f"`{method.name}` changes shared `self.{attr}` without holding a lock", "major", "bis"))
+            found.append(
+                Finding(
+                    "unlocked-shared-state",
+                    stmt.lineno,
+                    f"`{method.name}` changes shared `self.{attr}` without holding a lock",
+                    "major",
+                    "bis",
+                )
+            )
     return found
 
 
@@ -287,7 +403,15 @@ def _wait_outside_while(cls: ast.ClassDef) -> list[Finding]:
                     and _self_attr(func.value) in conditions
                     and not in_while
                 ):
-                    found.append(Finding("wait-not-in-loop", call.lineno, "Condition.wait() outside a `while` loop: re-check the condition after waking (or use wait_for)", "major", "bis"))
+                    found.append(
+                        Finding(
+                            "wait-not-in-loop",
+                            call.lineno,
+                            "Condition.wait() outside a `while` loop: re-check the condition after waking (or use wait_for)",
+                            "major",
+                            "bis",
+                        )
+                    )
             if isinstance(stmt, ast.While):
                 visit(stmt.body, True)
                 visit(stmt.orelse, in_while)
@@ -305,7 +429,10 @@ def _wait_outside_while(cls: ast.ClassDef) -> list[Finding]:
 
 def _direct_calls(stmt: ast.stmt) -> list[ast.Call]:
     """Calls in a simple statement (not in nested blocks)."""
-    if isinstance(stmt, (ast.Expr, ast.Assign, ast.AugAssign, ast.Return)) and stmt.value is not None:
+    if (
+        isinstance(stmt, (ast.Expr, ast.Assign, ast.AugAssign, ast.Return))
+        and stmt.value is not None
+    ):
         return [n for n in ast.walk(stmt.value) if isinstance(n, ast.Call)]
     if isinstance(stmt, (ast.If, ast.While)):
         return [n for n in ast.walk(stmt.test) if isinstance(n, ast.Call)]

@@ -16,6 +16,7 @@ the expected outputs to itself.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import selectors
@@ -32,6 +33,8 @@ from pathlib import Path
 HARNESS_PATH = Path(__file__).with_name("harness.py")
 SANDBOX_DIR = "/sandbox"
 PYTHON_FLAGS = ("-I", "-S", "-B", "-X", "utf8")
+# The harness gets its own filename (code run by -c is "<string>", like eval'd stdlib code).
+BOOTSTRAP = "import sys; exec(compile(sys.argv[2], '<bis-judge-harness>', 'exec'))"
 
 
 @dataclass(frozen=True)
@@ -122,7 +125,7 @@ def _python_roots(python: str) -> list[str]:
     stdlib = os.path.dirname(os.path.realpath(os.__file__))
     roots.add(os.path.dirname(stdlib) if os.path.basename(stdlib).startswith("python") else stdlib)
     covered = ("/usr", "/lib", "/lib64", "/lib32", "/bin", "/sbin")
-    out = []
+    out: list[str] = []
     for root in sorted(roots):
         if any(root == c or root.startswith(c + "/") for c in covered):
             continue
@@ -205,7 +208,10 @@ def bwrap_status(refresh: bool = False) -> tuple[bool, str]:
             return _bwrap_state
     if done.returncode != 0:
         why = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        _bwrap_state = (False, f"bubblewrap is installed but unusable here: {why[-1] if why else done.returncode}")
+        _bwrap_state = (
+            False,
+            f"bubblewrap is installed but unusable here: {why[-1] if why else done.returncode}",
+        )
     else:
         _bwrap_state = (True, "bubblewrap")
     return _bwrap_state
@@ -260,7 +266,7 @@ class ChildHandle:
             "add_user_tasks": mode == "rlimits" and not root,
         }
         if mode == "bwrap":
-            self._solution_file = tempfile.TemporaryFile()
+            self._solution_file = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the child
             self._solution_file.write(source.encode("utf-8", "surrogateescape"))
             self._solution_file.flush()
             self._solution_file.seek(0)
@@ -277,7 +283,7 @@ class ChildHandle:
             pass_fds = (res_w,)
             cwd = self._scratch
             plan["solution"] = str(solution)
-        argv = argv + [python, *PYTHON_FLAGS, "-c", harness_source(), str(res_w)]
+        argv = argv + [python, *PYTHON_FLAGS, "-c", BOOTSTRAP, str(res_w), harness_source()]
         self._payload = json.dumps(plan, separators=(",", ":")).encode("utf-8") + b"\n"
         self.probe_ready = threading.Event()
         self._go = False  # the parent said "go"
@@ -307,10 +313,8 @@ class ChildHandle:
     def _kill(self, reason: str) -> None:
         if self.run.killed is None:
             self.run.killed = reason
-        try:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(self._proc.pid, signal.SIGKILL)
-        except (ProcessLookupError, PermissionError):
-            pass
 
     def _pump(self) -> None:
         limits = self.limits
@@ -421,11 +425,9 @@ class ChildHandle:
                 self._kill("wall")
                 deadline = time.monotonic() + 5.0
             time.sleep(0.005)
-        # Anything left in the group (a detached thread's process, say) goes too.
-        try:
+        # Anything left in the group goes too.
+        with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(proc.pid, signal.SIGKILL)
-        except (ProcessLookupError, PermissionError):
-            pass
         if status is not None:
             if os.WIFSIGNALED(status):
                 self.run.signal = os.WTERMSIG(status)
@@ -475,7 +477,7 @@ class ChildHandle:
 
 
 def _remove_tree(path: str) -> None:
-    def make_writable(func, target, _exc):  # type: ignore[no-untyped-def]
+    def make_writable(func, target, _exc):
         try:
             os.chmod(target, 0o700)
             func(target)

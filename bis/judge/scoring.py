@@ -25,7 +25,9 @@ BANDS = {
 SENIOR = ("senior", "staff")
 
 
-def score(verdict: str, stats: dict, findings: list, complexity: dict | None, level: str) -> int | None:
+def score(
+    verdict: str, stats: dict, findings: list, complexity: dict | None, level: str
+) -> int | None:
     """The rubric score; None when the judge itself failed."""
     majors = sum(1 for f in findings if f.severity == "major")
     minors = len(findings) - majors
@@ -40,7 +42,9 @@ def score(verdict: str, stats: dict, findings: list, complexity: dict | None, le
         if minors:
             return 8
         ratio = (complexity or {}).get("ratio")
-        fast = complexity is None or complexity.get("status") != "ok" or ratio is None or ratio <= 1.25
+        fast = (
+            complexity is None or complexity.get("status") != "ok" or ratio is None or ratio <= 1.25
+        )
         return 10 if fast and complexity is not None and complexity.get("status") == "ok" else 9
     if verdict == "too_slow":
         base = 6 if not majors else 5
@@ -85,9 +89,13 @@ def feedback(result: dict, problem: dict, findings: list) -> dict:
         good.append(f"Agrees with the reference on {gen['total']} random cases.")
     stress = counts.get("stress", {})
     if stress.get("total") and stress.get("passed") == stress.get("total"):
-        good.append(f"Holds its invariants in {stress['total']} concurrency stress run(s) with forced thread switches.")
+        good.append(
+            f"Holds its invariants in {stress['total']} concurrency stress run(s) with forced thread switches."
+        )
     if complexity and complexity.get("status") == "ok":
-        good.append(f"Scales like the expected {problem['complexity']['time']} ({complexity['message']}).")
+        good.append(
+            f"Scales like the expected {problem['complexity']['time']} ({complexity['message']})."
+        )
     if verdict == "accepted" and not findings:
         good.append("Static review found nothing to fix.")
 
@@ -96,14 +104,32 @@ def feedback(result: dict, problem: dict, findings: list) -> dict:
         improve.append(_failure_line(failure))
     if verdict == "too_slow":
         if complexity and complexity.get("status") == "too_slow":
-            improve.append(f"Too slow for large inputs: {complexity['message']}. Expected {problem['complexity']['time']}.")
-        steps.append(advice.get("too_slow") or f"Rework the hot operation to reach {problem['complexity']['time']}.")
+            improve.append(
+                f"Too slow for large inputs: {complexity['message']}. Expected {problem['complexity']['time']}."
+            )
+        steps.append(
+            advice.get("too_slow")
+            or f"Rework the hot operation to reach {problem['complexity']['time']}."
+        )
     if verdict == "busy_wait":
-        steps.append(advice.get("busy_wait") or "Block on a Condition, Event or Semaphore instead of looping until the state changes.")
+        steps.append(
+            advice.get("busy_wait")
+            or "Block on a Condition, Event or Semaphore instead of looping until the state changes."
+        )
     if verdict == "deadlock":
-        steps.append(advice.get("deadlock") or "Acquire locks in one global order and never hold a lock while waiting for another thread.")
-    if failure and failure.get("group") == "stress" and verdict in ("wrong_answer", "runtime_error"):
-        steps.append(advice.get("concurrency") or "Guard every read-modify-write of shared state with one lock, and re-check conditions in a while loop.")
+        steps.append(
+            advice.get("deadlock")
+            or "Acquire locks in one global order and never hold a lock while waiting for another thread."
+        )
+    if (
+        failure
+        and failure.get("group") == "stress"
+        and verdict in ("wrong_answer", "runtime_error")
+    ):
+        steps.append(
+            advice.get("concurrency")
+            or "Guard every read-modify-write of shared state with one lock, and re-check conditions in a while loop."
+        )
     if failure and failure.get("group") == "edge":
         why = failure.get("why")
         steps.append(f"Handle the edge case '{failure['category']}'" + (f": {why}" if why else "."))
@@ -124,7 +150,11 @@ def feedback(result: dict, problem: dict, findings: list) -> dict:
     if not steps:
         if verdict == "accepted":
             follow = problem.get("follow_ups") or []
-            steps.append(f"Try the follow-up: {follow[0]}" if follow else (advice.get("general") or "Time yourself: aim to finish in under 20 minutes."))
+            steps.append(
+                f"Try the follow-up: {follow[0]}"
+                if follow
+                else (advice.get("general") or "Time yourself: aim to finish in under 20 minutes.")
+            )
         elif advice.get("general"):
             steps.append(advice["general"])
         elif failure and failure.get("group") == "generated":
@@ -133,7 +163,9 @@ def feedback(result: dict, problem: dict, findings: list) -> dict:
                 f"the failures include '{failure['category']}', so a short case reproduces it."
             )
         else:
-            steps.append("Walk through the failing case by hand, one call at a time, before changing code.")
+            steps.append(
+                "Walk through the failing case by hand, one call at a time, before changing code."
+            )
     if not good:
         good.append("It runs; the feedback below says exactly where it breaks.")
     if not improve and verdict == "accepted":
@@ -159,7 +191,9 @@ def _failure_line(failure: dict) -> str:
         text = f"{what} on hidden cases: {failure['category']}"
         if failure.get("failed_in_category"):
             text += f" ({failure['failed_in_category']} failed)"
-        if failure.get("message") and (failure.get("group") in ("stress", "probe") or status != "wrong"):
+        if failure.get("message") and (
+            failure.get("group") in ("stress", "probe") or status != "wrong"
+        ):
             text += f": {failure['message']}"
         text += "."
     if failure.get("traceback"):
@@ -178,7 +212,7 @@ def _dedupe(items: list[str]) -> list[str]:
 
 
 def category_counts(outcomes: list) -> dict:
-    failed = Counter()
+    failed: Counter[str] = Counter()
     for outcome in outcomes:
         if not outcome.ok:
             failed[outcome.spec.label] += 1

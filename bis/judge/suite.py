@@ -80,20 +80,31 @@ class Suite:
         tag = f"<bank:{self.pid}"
         self.generate = _compile(self.tests["generator"], f"{tag}:generator>", base, "generate")
         self.checker = (
-            _compile(self.tests["checker"], f"{tag}:checker>", base, "check") if self.tests.get("checker") else None
+            _compile(self.tests["checker"], f"{tag}:checker>", base, "check")
+            if self.tests.get("checker")
+            else None
         )
         probe = self.tests.get("probe")
-        self.probe_build = _compile(probe["build"], f"{tag}:probe>", base, "probe") if probe else None
+        self.probe_build = (
+            _compile(probe["build"], f"{tag}:probe>", base, "probe") if probe else None
+        )
         stress = self.tests.get("stress")
-        self.stress_check = _compile(stress["check"], f"{tag}:stress>", base, "check") if stress else None
+        self.stress_check = (
+            _compile(stress["check"], f"{tag}:stress>", base, "check") if stress else None
+        )
         # The reference, loaded like a user's solution (same implicit imports).
         self.reference_ns = dict(base)
         self.reference_ns["__name__"] = "reference"
         self.reference_file = f"{tag}:reference>"
         try:
-            exec(compile(problem["reference_solution"], self.reference_file, "exec"), self.reference_ns)
+            exec(
+                compile(problem["reference_solution"], self.reference_file, "exec"),
+                self.reference_ns,
+            )
             self.reference = (
-                harness.resolve_target(self.reference_ns, self.interface, base) if self.driver != "custom" else None
+                harness.resolve_target(self.reference_ns, self.interface, base)
+                if self.driver != "custom"
+                else None
             )
         except Exception as exc:  # noqa: BLE001
             raise SuiteError(f"{self.pid}: reference solution does not load: {exc}") from exc
@@ -108,7 +119,9 @@ class Suite:
         except SuiteError:
             raise
         except Exception as exc:  # noqa: BLE001 - a generator bug is a bank bug
-            raise SuiteError(f"{self.pid}: building test cases failed: {type(exc).__name__}: {exc}") from exc
+            raise SuiteError(
+                f"{self.pid}: building test cases failed: {type(exc).__name__}: {exc}"
+            ) from exc
 
     # ------------------------------------------------------------------ cases
     def _build_cases(self) -> list[CaseSpec]:
@@ -135,7 +148,12 @@ class Suite:
                 for run in range(repeat):
                     case = dict(scenario)
                     case.setdefault("seed", run)
-                    add("stress", scenario["name"], case, seconds=float(scenario.get("seconds", 5.0)))
+                    add(
+                        "stress",
+                        scenario["name"],
+                        case,
+                        seconds=float(scenario.get("seconds", 5.0)),
+                    )
         probe = self.tests.get("probe")
         if probe and self.probe_build is not None:
             sizes = probe["sizes"]
@@ -180,7 +198,9 @@ class Suite:
             if self.driver == "custom":
                 if self.custom_run is None:
                     continue
-                api = harness.StressApi(self.reference_ns, self.interface, self.reference_file, self.base)
+                api = harness.StressApi(
+                    self.reference_ns, self.interface, self.reference_file, self.base
+                )
                 api.patch_clock = False
                 api.begin()
                 spec.expected = harness.to_plain(self.custom_run(spec.case, api))
@@ -197,34 +217,53 @@ class Suite:
             best = None
             value = None
             spent = 0.0
-            for _ in range(3):
+            for _ in range(5):
                 gc.collect()
                 gc.disable()
                 t0 = time.perf_counter()
                 if self.driver == "custom":
-                    api = harness.StressApi(self.reference_ns, self.interface, self.reference_file, self.base)
+                    api = harness.StressApi(
+                        self.reference_ns, self.interface, self.reference_file, self.base
+                    )
                     api.patch_clock = False
                     api.begin()
-                    value = harness.to_plain(self.custom_run(spec.case, api)) if self.custom_run else None
+                    value = (
+                        harness.to_plain(self.custom_run(spec.case, api))
+                        if self.custom_run
+                        else None
+                    )
                 else:
                     value = harness.run_case(self.driver, self.reference, spec.case)
                 elapsed = time.perf_counter() - t0
                 gc.enable()
                 best = elapsed if best is None else min(best, elapsed)
                 spent += elapsed
-                if spent > 0.25:
+                if spent > 0.2:
                     break
-            out[spec.id] = {"size": spec.size, "seconds": best, "digest": harness._digest(value), "value": value}
+            out[spec.id] = {
+                "size": spec.size,
+                "seconds": best,
+                "digest": harness._digest(value),
+                "value": value,
+            }
         return out
 
     # ------------------------------------------------------------------ check
     def check(self, spec: CaseSpec, message: dict | None) -> Outcome:
         outcome = self._check(spec, message)
-        if outcome.status == "error" and outcome.error and self.answer_errors & set(outcome.error.get("mro", [])):
+        if (
+            outcome.status == "error"
+            and outcome.error
+            and self.answer_errors & set(outcome.error.get("mro", []))
+        ):
             # Raising the problem's own answer exception where a result was due is a wrong answer.
             err = outcome.error
             outcome.status = "wrong"
-            outcome.message = f"raised {err['type']}" + (f": {err['message']}" if err.get("message") else "") + f"; expected {show(spec.expected)}"
+            outcome.message = (
+                f"raised {err['type']}"
+                + (f": {err['message']}" if err.get("message") else "")
+                + f"; expected {show(spec.expected)}"
+            )
         return outcome
 
     def _check(self, spec: CaseSpec, message: dict | None) -> Outcome:
@@ -233,14 +272,24 @@ class Suite:
         if message.get("t") == "skip":
             if "deadlock" in message.get("reason", ""):
                 return Outcome(spec, "deadlock", "not run: earlier scenarios deadlocked")
+            if "memory" in message.get("reason", ""):
+                return Outcome(spec, "memory", "not run: earlier cases ran out of memory")
             return Outcome(spec, "skipped", "not run: the time budget for all cases ran out")
         if message.get("timeout"):
             diag = message.get("diag") or {}
             if diag.get("errors"):
                 err = diag["errors"][0]
-                return Outcome(spec, "error", f"{_error_text(err)} in thread {err.get('thread', '?')}", error=err, detail={"diag": diag})
+                return Outcome(
+                    spec,
+                    "error",
+                    f"{_error_text(err)} in thread {err.get('thread', '?')}",
+                    error=err,
+                    detail={"diag": diag},
+                )
             if diag.get("stuck"):
-                return Outcome(spec, "deadlock", _stuck_text(diag["stuck"]), detail={"stuck": diag["stuck"]})
+                return Outcome(
+                    spec, "deadlock", _stuck_text(diag["stuck"]), detail={"stuck": diag["stuck"]}
+                )
             return Outcome(spec, "timeout", f"ran longer than {message['timeout']:g} s")
         if message.get("memory"):
             return Outcome(spec, "memory", "ran out of memory (MemoryError)")
@@ -260,35 +309,60 @@ class Suite:
         if diff["error"] is not None:
             err = diff["error"]
             if err.get("type") == "Deadlock":
-                return Outcome(spec, "deadlock", err.get("message", "deadlock"), got=got, detail=diff)
+                return Outcome(
+                    spec, "deadlock", err.get("message", "deadlock"), got=got, detail=diff
+                )
             where = f" in {diff['call']}" if diff["call"] else ""
-            return Outcome(spec, "error", f"{_error_text(err)}{where}", got=got, error=err, detail=diff)
+            return Outcome(
+                spec, "error", f"{_error_text(err)}{where}", got=got, error=err, detail=diff
+            )
         return Outcome(spec, "wrong", _wrong_text(diff), got=got, detail=diff)
 
     def _user_check(self, spec: CaseSpec, got: Any) -> Outcome | None:
         if is_error(got) and not is_error(spec.expected):
             err = got["$error"]
-            return Outcome(spec, "error", _error_text(err), got=got, error=err, detail={"expected": spec.expected, "got": got})
+            return Outcome(
+                spec,
+                "error",
+                _error_text(err),
+                got=got,
+                error=err,
+                detail={"expected": spec.expected, "got": got},
+            )
+        checker = self.checker
+        assert checker is not None
         try:
-            problem = self.checker(spec.case, spec.expected, got)
+            problem = checker(spec.case, spec.expected, got)
         except Exception as exc:  # noqa: BLE001 - a malformed answer may break a checker
-            problem = f"the answer could not be checked ({type(exc).__name__}: {exc}); got {show(got)}"
+            problem = (
+                f"the answer could not be checked ({type(exc).__name__}: {exc}); got {show(got)}"
+            )
         if problem:
-            return Outcome(spec, "wrong", str(problem), got=got, detail={"expected": spec.expected, "got": got})
+            return Outcome(
+                spec, "wrong", str(problem), got=got, detail={"expected": spec.expected, "got": got}
+            )
         return None
 
     def _check_custom(self, spec: CaseSpec, message: dict, got: Any) -> Outcome:
         diag = message.get("diag") or {}
         if diag.get("errors"):
             err = diag["errors"][0]
-            return Outcome(spec, "error", f"{_error_text(err)} in thread {err.get('thread', '?')}", error=err, detail={"diag": diag})
+            return Outcome(
+                spec,
+                "error",
+                f"{_error_text(err)} in thread {err.get('thread', '?')}",
+                error=err,
+                detail={"diag": diag},
+            )
         if is_error(got):
             err = got["$error"]
             if err.get("type") == "Deadlock":
                 return Outcome(spec, "deadlock", err.get("message", "deadlock"), got=got)
             return Outcome(spec, "error", _error_text(err), got=got, error=err)
         if diag.get("stuck"):
-            return Outcome(spec, "deadlock", _stuck_text(diag["stuck"]), detail={"stuck": diag["stuck"]})
+            return Outcome(
+                spec, "deadlock", _stuck_text(diag["stuck"]), detail={"stuck": diag["stuck"]}
+            )
         check = self.stress_check if spec.group == "stress" else self.checker
         if check is not None:
             try:
@@ -310,7 +384,9 @@ class Suite:
             )
         if diag.get("leaked"):
             names = ", ".join(diag["leaked"][:3])
-            return Outcome(spec, "leak", f"threads still running after the scenario ended: {names}", got=got)
+            return Outcome(
+                spec, "leak", f"threads still running after the scenario ended: {names}", got=got
+            )
         return Outcome(spec, "pass", got=got)
 
 

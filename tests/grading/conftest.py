@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import functools
 from pathlib import Path
 
 import pytest
@@ -37,13 +39,19 @@ def concept_item(topic_id: str, question_id: str) -> tuple[dict, dict]:
     raise AssertionError  # unreachable
 
 
-def behavioral_items() -> dict[str, dict]:
+@functools.lru_cache(maxsize=1)
+def _behavioral_items() -> dict[str, dict]:
     items: dict[str, dict] = {}
     for path in sorted((QUESTIONS / "behavioral").glob("*.yaml")):
         data = load_yaml(path)
         for item in data if isinstance(data, list) else [data]:
             items[item["id"]] = item
     return items
+
+
+def behavioral_items() -> dict[str, dict]:
+    """The bank's behavioural questions by id (parsed once; copies, so a test may change them)."""
+    return {k: copy.deepcopy(v) for k, v in _behavioral_items().items()}
 
 
 def behavioral_item(item_id: str) -> dict:
@@ -55,3 +63,18 @@ def behavioral_item(item_id: str) -> dict:
 
 def calibration(name: str) -> dict:
     return load_yaml(DATA / "calibration" / f"{name}.yaml")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Grader tests marked slow (every pair of a quadratic sweep) run only when
+    asked for (`-m slow`, or BIS_SLOW=1); their short forms always run."""
+    import os
+
+    markexpr = config.getoption("markexpr", default="") or ""
+    if "slow" in markexpr or os.environ.get("BIS_SLOW") == "1":
+        return
+    here = Path(__file__).resolve().parent
+    skip = pytest.mark.skip(reason="slow form: run with `pytest -m slow` or BIS_SLOW=1")
+    for item in items:
+        if "slow" in item.keywords and here in Path(str(item.fspath)).resolve().parents:
+            item.add_marker(skip)

@@ -201,11 +201,15 @@ def test_reference_mode_attacks(key):
         mixed = grade_reference(shuffled(answer, seed), reference, prompt).score
         assert mixed <= 4 and mixed <= original - 3
     assert grade_reference(prompt, reference, prompt).score <= 2
-    # KNOWN LIMIT (docs/grading.md): reference mode has no rubric, and its
-    # off-topic check (share of the answer's words found in the reference and
-    # question) is tuned on real student answers; a polished backend story
-    # shares enough vocabulary with a short backend reference to score 4-8.5.
-    # Only "below the real answer" holds here; the rubric graders meet <= 3.
-    story = calibration("behavioral")["bq-incident-led-response"]["answers"]["9-10"]
-    assert grade_reference(story, reference, prompt).score < original
+    # A good backend answer to a different question: a polished incident
+    # story, or the strong answer to another concept question (4-8.5 before
+    # the off-topic check counted the question's words and shrank only short
+    # answers that share a specific word with the reference).
+    for other in (
+        calibration("behavioral")["bq-incident-led-response"]["answers"]["9-10"],
+        calibration("behavioral")["bq-scaling-database-bottleneck"]["answers"]["9-10"],
+        _concept(CONCEPT_OTHER[key])[2],
+        calibration("design")["url-shortener"]["answers"]["9-10"],
+    ):
+        assert grade_reference(other, reference, prompt).score <= 3
     assert grade_reference(repeated(answer), reference, prompt).score <= original + 0.5

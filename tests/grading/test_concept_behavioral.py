@@ -140,9 +140,8 @@ def test_bank_behavioural_model_answers_are_solid_or_better():
     items = behavioral_items()
     if not items:
         pytest.skip("no behavioural questions in the bank yet")
-    scores = [grade_behavioral(it["model_answer"], it, "senior").score for it in items.values()]
-    # Relevance is measured on words only; a story told entirely in its own
-    # specifics can be capped. At least 90% of the bank's stories must grade
-    # as solid (7+), none of them below 3.
-    assert sum(s >= 7 for s in scores) >= 0.9 * len(scores)
-    assert min(scores) >= 3
+    scores = {k: grade_behavioral(it["model_answer"], it, "senior").score for k, it in items.items()}
+    # Relevance compares a story with the bank's other questions and themes
+    # (relevance.py), so a story told entirely in its own specifics is not
+    # capped: every model story grades 9-10 (test_relevance.py checks each level).
+    assert min(scores.values()) >= 9, {k: v for k, v in scores.items() if v < 9}

@@ -53,3 +53,23 @@ def test_tight_slack_rejects_loose_matches():
     answer = "Retries are defined centrally in service config."
     assert found(answer, "service retries")
     assert not found(answer, "service retries", slack=1)
+
+
+def test_an_english_word_is_never_a_typo_of_a_rubric_word():
+    # "content" is one edit from "consent", but it is a word of its own.
+    assert not found("The content of the request is signed.", "consent")
+    assert not found("The response is consistent across replicas.", "consent")
+    # A real misspelling still counts.
+    assert found("The user gives consnet to the third-party app.", "consent")
+
+
+def test_a_cue_word_inside_the_phrasing_does_not_negate_it():
+    # "avoid X" negates X, but a phrasing that says "avoids the sort" states it.
+    assert found("With the right column order we avoid the sort entirely.", "avoids the sort") == [(0, False)]
+    assert set(found("Avoid the sort step by reading rows in index order.", "sort step")) == {(0, True)}
+
+
+def test_a_phrasing_is_not_pieced_together_across_but():
+    answer = "The write goes to the primary, but the read is served by a lagging replica."
+    assert not found(answer, "read from the primary")
+    assert found("The read goes to the primary, so it sees the write.", "read from the primary")

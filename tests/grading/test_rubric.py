@@ -75,3 +75,56 @@ def test_words_copied_from_the_question_earn_nothing():
     question = "How would you use a Redis cache and shard by user id for this service?"
     a = assess_rubric(question, KEY_POINTS, level="mid", question_texts=[question])
     assert a.coverage() == 0
+
+
+# Refuting a claim is not making it (issue 3 review): misconceptions framed as
+# wrong, harmful or something to avoid cost nothing, and a key point stated as
+# something to avoid earns nothing.
+MONEY_POINTS = [
+    {"id": "cents", "point": "Store amounts as integer minor units.", "phrasings": ["integer cents", "minor units"],
+     "weight": 3},
+    {"id": "header", "point": "Send API keys in a header.", "phrasings": ["key in a header"], "weight": 2},
+    {"id": "leak", "point": "Keys in URLs leak into logs.", "phrasings": ["leak into logs"], "weight": 2},
+]
+MONEY_MISCONCEPTIONS = [
+    {"id": "float", "claim": "Money can be stored as a float.", "phrasings": ["money as a float"],
+     "correction": "Floats cannot represent most decimal fractions exactly.", "penalty": 2},
+    {"id": "url", "claim": "Put the API key in the URL.", "phrasings": ["key in the url"],
+     "correction": "URLs end up in logs; send keys in a header.", "penalty": 1},
+]
+
+
+def money(answer: str):
+    a = assess_rubric(answer, MONEY_POINTS, MONEY_MISCONCEPTIONS, level="mid")
+    return a, {p.id: p for p in a.points}
+
+
+def test_a_stated_misconception_costs():
+    a, _ = money("We store money as a float and pass the key in the URL for simplicity.")
+    assert sorted(m.id for m in a.misconceptions) == ["float", "url"]
+
+
+def test_a_refuted_misconception_costs_nothing():
+    for answer in (
+        "Storing money as a float is a bug; use integer cents.",
+        "It is wrong to store money as a float.",
+        "A common mistake is to store money as a float.",
+        "Keeping money as a float is dangerous, because rounding errors add up.",
+        "Putting the key in the URL leaks it into logs, so send it in a header.",
+        "Avoid putting the key in the URL.",
+        "Don't put the key in the URL.",
+        "Send the key in a header instead of the key in the URL.",
+        "Many tutorials keep money as a float. That is misleading.",
+    ):
+        a, _ = money(answer)
+        assert a.misconceptions == [], (answer, [m.id for m in a.misconceptions])
+
+
+def test_a_point_stated_as_something_to_avoid_earns_nothing_but_a_critique_point_does():
+    _, pts = money("Putting the key in a header is wrong; use the query string.")
+    assert pts["header"].credit == 0
+    _, pts = money("Avoid putting the key in a header.")
+    assert pts["header"].credit == 0
+    # The critique itself is the point here: "leak into logs" is credited.
+    _, pts = money("Putting the key in the URL leaks it into logs, so send the key in a header instead.")
+    assert pts["leak"].status == "covered" and pts["header"].status == "covered"

@@ -101,3 +101,69 @@ def test_buzzword_line_is_a_list_and_a_sentence_with_verbs_is_not():
 def test_negated_phrasing_is_marked():
     assert phrase_stems("the server did nothing")[-1] == "\x00neg"
     assert phrase_stems("server did something")[-1] != "\x00neg"
+
+
+# ------------------------------------------------------------------ quirks found in review
+
+
+def test_times_and_abbreviations_do_not_end_a_sentence():
+    text = "At 2 a.m. the alert fired, e.g. for the checkout API. It was approx. 20 hosts vs. 3 before."
+    assert split_sentences(text) == [
+        "At 2 a.m. the alert fired, e.g. for the checkout API.",
+        "It was approx. 20 hosts vs. 3 before.",
+    ]
+    # ... but a time can end a sentence when the next one starts.
+    assert split_sentences("We rolled back at 3 p.m. The next day we met.") == [
+        "We rolled back at 3 p.m.",
+        "The next day we met.",
+    ]
+    assert split_sentences("At 5 p.m. I rolled back the deploy.") == ["At 5 p.m. I rolled back the deploy."]
+
+
+def test_http_directives_with_no_are_names_not_negations():
+    neg = negated_words("A no-cache response is stored and revalidated before each reuse.")
+    assert neg["response"] is False and neg["stored"] is False
+    assert "no_cache" in words_of("Cache-Control: no-cache, no-store")
+    assert phrase_stems("no-store")[-1] != "\x00neg"
+
+
+def test_does_not_matter_negates_the_predicate_and_a_phrasing_with_it_matches():
+    neg = negated_words("The order of the keys does not matter here.")
+    assert neg["order"] is False and neg["matter"] is True
+    assert phrase_stems("order does not matter")[-1] == "\x00neg"
+    # "no matter" is not a negation, in answers and in phrasings alike.
+    assert negated_words("No matter how many retries happen, the key stays the same.")["retries"] is False
+    assert phrase_stems("no matter what")[-1] != "\x00neg"
+
+
+def test_a_negated_verb_does_not_negate_its_subject():
+    neg = negated_words("The old leader on the minority side cannot commit.")
+    assert neg["old"] is False and neg["primary"] is False and neg["minority"] is False
+    assert neg["commit"] is True
+    # After a form of "be" the subject is what is denied.
+    assert negated_words("A cache is not needed here.")["cache"] is True
+
+
+def test_plural_pairs_the_stemmer_splits_are_normalised():
+    for singular, plural in (("alias", "aliases"), ("bus", "buses"), ("hypothesis", "hypotheses"),
+                             ("criterion", "criteria")):
+        assert phrase_stems(singular) == phrase_stems(plural), (singular, plural)
+    assert phrase_stems("SLOs") == phrase_stems("SLO")
+    assert phrase_stems("APIs") == phrase_stems("API")
+
+
+def test_judgements_negate_what_they_judge():
+    neg = negated_words("Storing money as a float is a bug.")
+    assert neg["money"] and neg["float"]
+    neg = negated_words("CAP is often summarised as pick any two, but that is misleading.")
+    assert neg["pick"] and neg["two"]
+    neg = negated_words("It is wrong to store money as a float.")
+    assert neg["float"] and not neg["wrong"]
+    neg = negated_words("Avoid putting the API key in the URL.")
+    assert neg["key"] and not neg["avoid"]
+    # A purpose ("to avoid X") or a consequence ("X leaks") marks X as harmful, not negated.
+    neg = negated_words("Putting the key in the URL leaks it into logs.")
+    assert not neg["key"] and not neg["logs"]
+    sent = analyse("Putting the key in the URL leaks it into logs.").sentences[0]
+    assert [w for w, h in zip(sent.words, sent.harm, strict=True) if h >= 0] == ["putting", "key", "url"]
+    assert analyse("Many say CAP means pick any two. That is a myth.").sentences[1].refutes_previous

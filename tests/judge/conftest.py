@@ -31,8 +31,10 @@ def wrong_solutions() -> list[tuple[str, Path, set[str]]]:
     out = []
     for path in sorted(WRONG_DIR.glob("*/*.py")):
         first = path.read_text(encoding="utf-8").splitlines()[0]
-        assert first.startswith("# expect: "), f"{path}: first line must be '# expect: <verdict>[|<verdict>]'"
-        expected = {v.strip() for v in first[len("# expect: "):].split("|")}
+        assert first.startswith("# expect: "), (
+            f"{path}: first line must be '# expect: <verdict>[|<verdict>]'"
+        )
+        expected = {v.strip() for v in first[len("# expect: ") :].split("|")}
         out.append((path.parent.name, path, expected))
     return out
 

@@ -74,7 +74,7 @@ def test_list_subclass_with_fake_iteration_is_read_by_its_real_items(bank, mode)
     "patch",
     [
         "import builtins\nbuiltins.print = lambda *a, **k: None\n",
-        "import json\njson.dumps = lambda *a, **k: '{\"t\": \"done\"}'\njson.loads = lambda *a, **k: {}\n",
+        'import json\njson.dumps = lambda *a, **k: \'{"t": "done"}\'\njson.loads = lambda *a, **k: {}\n',
         "import json\njson.JSONEncoder.encode = lambda self, o: '6'\n",
         "import sys, io\nsys.stdout = io.StringIO()\nsys.stderr = io.StringIO()\n",
         "import time\ntime.perf_counter = lambda: 0.0\ntime.monotonic = lambda: 0.0\n",
@@ -97,7 +97,13 @@ def test_patching_print_json_or_clocks_changes_nothing(tiny_problem, mode, patch
         "import os, threading\ndef total(nums):\n    threading.Thread(target=os._exit, args=(0,)).start()\n    return 6\n",
         "import atexit, os\natexit.register(lambda: None)\ndef total(nums):\n    if len(nums) > 3:\n        os._exit(0)\n    return sum(nums)\n",
     ],
-    ids=["sys.exit-at-import", "SystemExit-in-case", "os._exit-in-case", "os._exit-in-thread", "exit-midway"],
+    ids=[
+        "sys.exit-at-import",
+        "SystemExit-in-case",
+        "os._exit-in-case",
+        "os._exit-in-thread",
+        "exit-midway",
+    ],
 )
 def test_early_exit_is_never_a_pass(tiny_problem, mode, source):
     result = verdict(tiny_problem, source, mode)
@@ -109,7 +115,7 @@ def test_forged_result_lines_do_not_pass(tiny_problem, mode):
     source = (
         "import os\n"
         "def total(nums):\n"
-        "    forged = b'{\"t\":\"r\",\"id\":0,\"v\":6}\\n{\"t\":\"done\",\"threads_alive\":[]}\\n'\n"
+        '    forged = b\'{"t":"r","id":0,"v":6}\\n{"t":"done","threads_alive":[]}\\n\'\n'
         "    for fd in range(3, 40):\n"
         "        try:\n"
         "            os.write(fd, forged)\n"

@@ -21,7 +21,9 @@ BANK = load_bank()
 RACES = [
     (pid, path, expected)
     for pid, path, expected in wrong_solutions()
-    if pid in BANK and BANK[pid]["category"] == "concurrency" and expected & {"wrong_answer", "runtime_error"}
+    if pid in BANK
+    and BANK[pid]["category"] == "concurrency"
+    and expected & {"wrong_answer", "runtime_error"}
 ]
 
 
@@ -30,7 +32,9 @@ def catch_rate(pid: str, source: str, runs: int, **kw) -> tuple[int, list[str]]:
     return sum(v != "accepted" for v in verdicts), verdicts
 
 
-@pytest.mark.parametrize("name", ["no_lock", "read_after_release", "lock_per_call", "cas_check_then_act"])
+@pytest.mark.parametrize(
+    "name", ["no_lock", "read_after_release", "lock_per_call", "cas_check_then_act"]
+)
 def test_counter_races_are_caught_on_every_run(name):
     source = (WRONG_DIR / "thread-safe-counter" / f"{name}.py").read_text()
     caught, verdicts = catch_rate("thread-safe-counter", source, 4, quick=True)
@@ -38,7 +42,9 @@ def test_counter_races_are_caught_on_every_run(name):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("pid", "path", "expected"), RACES, ids=[f"{p}/{f.stem}" for p, f, _ in RACES])
+@pytest.mark.parametrize(
+    ("pid", "path", "expected"), RACES, ids=[f"{p}/{f.stem}" for p, f, _ in RACES]
+)
 def test_every_race_is_caught_on_every_run(pid, path, expected):
     caught, verdicts = catch_rate(pid, path.read_text(), 10, quick=True)
     assert caught == 10, verdicts
@@ -47,7 +53,9 @@ def test_every_race_is_caught_on_every_run(pid, path, expected):
 @pytest.mark.slow
 @pytest.mark.parametrize("pid", sorted(p for p in BANK if BANK[p]["category"] == "concurrency"))
 def test_references_never_fail_under_interleaving(pid):
-    verdicts = [judge(BANK[pid], BANK[pid]["reference_solution"], review=False).verdict for _ in range(8)]
+    verdicts = [
+        judge(BANK[pid], BANK[pid]["reference_solution"], review=False).verdict for _ in range(8)
+    ]
     assert verdicts == ["accepted"] * 8
 
 

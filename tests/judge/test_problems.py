@@ -30,7 +30,9 @@ def test_reference_is_accepted(pid):
     counts = result.counts
     assert counts["generated"]["total"] >= 200
     if BANK[pid]["tests"].get("probe"):
-        assert result.complexity is not None and result.complexity["status"] == "ok", result.complexity
+        assert result.complexity is not None and result.complexity["status"] == "ok", (
+            result.complexity
+        )
 
 
 @pytest.mark.parametrize("pid", IDS)
@@ -41,7 +43,9 @@ def test_visible_examples_match_the_reference(pid):
         pytest.skip("custom drivers are checked by invariants; see test_reference_is_accepted")
     suite = Suite(problem, quick=True)
     suite.compute_expected()
-    for spec, case in zip([s for s in suite.cases if s.group == "example"], problem["tests"]["examples"]):
+    for spec, case in zip(
+        [s for s in suite.cases if s.group == "example"], problem["tests"]["examples"], strict=True
+    ):
         shown = case["expected"]
         actual = spec.expected
         if isinstance(shown, dict) and set(shown) == {"raises"}:

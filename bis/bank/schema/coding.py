@@ -36,7 +36,9 @@ class Example(Strict):
 class Interface(Strict):
     style: Literal["class", "function"]
     name: NonEmpty = Field(description="Class or function name the solution must define.")
-    methods: list[NonEmpty] = Field(default_factory=list, description="Public methods (class style).")
+    methods: list[NonEmpty] = Field(
+        default_factory=list, description="Public methods (class style)."
+    )
     leetcode: NonEmpty | None = Field(
         default=None,
         description="The classic problem whose interface this matches (e.g. 'LeetCode 146'), if any.",
@@ -53,15 +55,20 @@ class Probe(Strict):
     """Growth check: the solution and the reference at growing sizes, same run."""
 
     sizes: list[int] = Field(min_length=2, max_length=5)
-    build: NonEmpty = Field(description="Python source defining probe(rng, n) -> case (parent side).")
+    build: NonEmpty = Field(
+        description="Python source defining probe(rng, n) -> case (parent side)."
+    )
     budget_seconds: float = Field(
-        default=1.0, gt=0, le=5, description="Per-size time after which the solution is given up on."
+        default=1.0,
+        gt=0,
+        le=5,
+        description="Per-size time after which the solution is given up on.",
     )
 
     @field_validator("sizes")
     @classmethod
     def _increasing(cls, sizes: list[int]) -> list[int]:
-        if any(b <= a for a, b in zip(sizes, sizes[1:])) or sizes[0] < 1:
+        if any(b <= a for a, b in zip(sizes, sizes[1:], strict=False)) or sizes[0] < 1:
             raise ValueError("probe sizes must be positive and strictly increasing")
         return sizes
 
@@ -120,7 +127,9 @@ class CodingTests(Strict):
         default=True,
         description="Compute expected outputs with the reference (custom drivers: run it in the parent).",
     )
-    examples: list[dict[str, Any]] = Field(min_length=1, description="Visible cases with 'expected'.")
+    examples: list[dict[str, Any]] = Field(
+        min_length=1, description="Visible cases with 'expected'."
+    )
     edge_cases: list[dict[str, Any]] = Field(min_length=1)
     generator: NonEmpty = Field(
         description="Parent-side source defining generate(rng: random.Random, size: int) -> case."
@@ -155,7 +164,12 @@ def _check_case_shape(driver: str, case: dict[str, Any], where: str) -> None:
         raise ValueError(f"{where}: a function case needs 'args' (a list)")
     if driver == "class":
         ops, args = case.get("ops"), case.get("args")
-        if not isinstance(ops, list) or not isinstance(args, list) or len(ops) != len(args) or not ops:
+        if (
+            not isinstance(ops, list)
+            or not isinstance(args, list)
+            or len(ops) != len(args)
+            or not ops
+        ):
             raise ValueError(f"{where}: a class case needs 'ops' and 'args' lists of equal length")
 
 
@@ -200,12 +214,19 @@ class CodingProblem(Strict):
         if self.tests.driver == "function" and self.interface.style != "function":
             raise ValueError("the function driver needs a function-style interface")
         if self.tests.driver == "class":
-            for where, cases in (("examples", self.tests.examples), ("edge_cases", self.tests.edge_cases)):
+            for where, cases in (
+                ("examples", self.tests.examples),
+                ("edge_cases", self.tests.edge_cases),
+            ):
                 for index, case in enumerate(cases):
                     if case["ops"][0] != self.interface.name:
                         raise ValueError(
                             f"tests.{where}[{index}]: the first op must construct {self.interface.name}"
                         )
-        if self.category == "concurrency" and self.tests.stress is None and self.tests.driver != "custom":
+        if (
+            self.category == "concurrency"
+            and self.tests.stress is None
+            and self.tests.driver != "custom"
+        ):
             raise ValueError("a concurrency problem needs tests.stress or a custom driver")
         return self
