@@ -40,7 +40,7 @@ def grade_by_length(it: dict[str, Any], text: str, level: str) -> dict[str, Any]
 
 def test_full_run_records_one_history_session(tmp_path: Path) -> None:
     store = Store(tmp_path)
-    state = mock.start(store, PLAN, level="senior", focus=None, company=None, now=T0)
+    mock.start(store, PLAN, level="senior", focus=None, company=None, now=T0)
     answers = ["one two three four five six seven", "a b c d e f g h", "skip", "x y z", "p q r s t u"]
     moment = T0
     for index, text in enumerate(answers):
