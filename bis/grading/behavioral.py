@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from bis.grading.feedback import choose_probes, excerpt
 from bis.grading.matching import AnswerIndex, Lexicon, compile_phrasings
-from bis.grading.quality import assess_text, generic_stems
+from bis.grading.quality import TextQuality, assess_text, generic_stems
 from bis.grading.relevance import Relevance, relevance, rival_question
 from bis.grading.results import (
     BandCriterion,
@@ -109,13 +109,13 @@ def grade_behavioral(answer: str, item: dict, level: str | None = None) -> Behav
     names = {"S": "Situation", "T": "Task", "A": "Action", "R": "Result"}
     status_of: dict[str, str] = {}
     for part in "STAR":
-        value, sent = best[part]
+        value, chosen = best[part]
         if part == "A":
             value = min(1.0, action_strength / 2.0)  # one clear action is thin; two or more present
-        long_enough = sent is not None and sent.n_tokens >= 8
+        long_enough = chosen is not None and chosen.n_tokens >= 8
         if value >= 0.6 and long_enough:
             status = "present"
-        elif value >= 0.25 and sent is not None:
+        elif value >= 0.25 and chosen is not None:
             status = "thin"
         else:
             status = "missing"
@@ -124,7 +124,7 @@ def grade_behavioral(answer: str, item: dict, level: str | None = None) -> Behav
             StarComponent(
                 part=names[part],
                 status=status,
-                sentence=sent.text if sent is not None and status != "missing" else None,
+                sentence=chosen.text if chosen is not None and status != "missing" else None,
                 confidence=round(value, 2),
             )
         )
@@ -366,7 +366,7 @@ def _advice(part: str) -> str:
     }[part]
 
 
-def _notes(tq, topic_factor: float) -> list[str]:  # type: ignore[no-untyped-def]
+def _notes(tq: TextQuality, topic_factor: float) -> list[str]:
     notes: list[str] = []
     if tq.content_tokens and tq.kinds_share.get("fragment", 0.0) > 0.5:
         notes.append("Most of the answer is a list of terms; tell it as a story in sentences.")

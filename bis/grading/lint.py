@@ -77,17 +77,17 @@ def lint_item(item: dict) -> list[str]:
         for q in item.get("questions") or []:
             qid = f"{item_id}/{q.get('id')}"
             out.extend(_check_rubric(qid, q.get("key_points") or [], q.get("misconceptions") or [], q.get("question", "")))
-            result = grade_concept(q.get("ideal_answer", ""), q, item, "staff")
-            if result.score < 9:
-                out.append(f"{qid}: ideal answer scores {result.score}")
-            for p in result.missing:
+            concept = grade_concept(q.get("ideal_answer", ""), q, item, "staff")
+            if concept.score < 9:
+                out.append(f"{qid}: ideal answer scores {concept.score}")
+            for p in concept.missing:
                 if not p.bonus:
                     out.append(f"{qid}: ideal answer does not make key point {p.id} with any phrasing")
-            for m in result.misconceptions:
+            for m in concept.misconceptions:
                 out.append(f"{qid}: misconception {m.id} fires on the ideal answer ({m.phrasing!r})")
     elif kind == "behavioral":
-        result = grade_behavioral(item.get("model_answer", ""), item, (item.get("levels") or ["mid"])[-1])
-        if result.score < 9:
-            unmet = [c.name for c in result.criteria if not c.met]
-            out.append(f"{item_id}: model answer scores {result.score} (unmet: {', '.join(unmet) or 'none'})")
+        story = grade_behavioral(item.get("model_answer", ""), item, (item.get("levels") or ["mid"])[-1])
+        if story.score < 9:
+            unmet = [c.name for c in story.criteria if not c.met]
+            out.append(f"{item_id}: model answer scores {story.score} (unmet: {', '.join(unmet) or 'none'})")
     return out

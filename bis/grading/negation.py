@@ -32,6 +32,7 @@ by it (see ``AnswerIndex.find``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bis.grading import vocab
@@ -134,7 +135,7 @@ def scope(
         ):
             harm(subject(i), cstart[i])
         if content[i]:
-            refute = tok in vocab.REFUTE_WORDS or (i and (raw[i - 1], tok) in vocab.REFUTE_PAIRS)
+            refute = tok in vocab.REFUTE_WORDS or (i > 0 and (raw[i - 1], tok) in vocab.REFUTE_PAIRS)
             if refute or tok in vocab.HARM_ADJECTIVES:
                 mark = negate if refute else harm
                 _judgement(raw, content, clause_raw, cstart, i, out, clauses, subject, mark, refute)
@@ -148,7 +149,18 @@ def scope(
     return out
 
 
-def _judgement(raw, content, clause_raw, cstart, i, out, clauses, subject, mark, negating) -> None:  # type: ignore[no-untyped-def]
+def _judgement(
+    raw: list[str],
+    content: list[bool],
+    clause_raw: list[int],
+    cstart: list[int],
+    i: int,
+    out: Scope,
+    clauses: dict[int, list[int]],
+    subject: Callable[[int], list[int]],
+    mark: Callable[[list[int], int], None],
+    negating: bool,
+) -> None:
     """``X is wrong``, ``it is a myth that X``, ``a common mistake is to X``: ``mark`` the thing judged
     (negate it for a refutation, flag it as harmful for "X is dangerous")."""
     tok = raw[i]

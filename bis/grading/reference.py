@@ -30,10 +30,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from bis.grading import background
 from bis.grading.matching import AnswerIndex, Lexicon
 from bis.grading.quality import TextQuality, assess_text, generic_stems, topicality
+from bis.grading.relevance import fit, ramp, weights
 from bis.grading.results import Diagnostics, IdeaResult, ReferenceResult, round_score
-from bis.grading.text import analyse
+from bis.grading.text import analyse, vocabulary
 
 __all__ = ["ReferenceFeatures", "fraction_from_features", "grade_reference", "reference_features"]
 
@@ -54,6 +56,14 @@ TOPIC_LOW = 0.25
 TOPIC_HIGH = 0.4
 TOPIC_PRIOR = 0.7
 TOPIC_PRIOR_WEIGHT = 20.0
+# A good answer to another question of the bank fits that question's
+# reference better than this one: the margin (fit here - best fit there, as in
+# behavioural relevance) below RIVAL_HIGH scales the fraction down, to 0 at
+# RIVAL_LOW. Chosen on SAF training (it costs r 0.002 there) and the bank's
+# own cross pairs; the same question in the bank is never its own rival.
+RIVAL_LOW = -0.3
+RIVAL_HIGH = -0.2
+RIVAL_PRIOR_WEIGHT = 12.0
 MIN_PROSE_SHARE = 0.5
 IDEA_COVERED = 0.6
 IDEA_PARTIAL = 0.3
@@ -66,6 +76,8 @@ class ReferenceFeatures:
     topicality: float
     stem_credit: dict[str, float]
     quality: TextQuality
+    rival_margin: float = 0.0  # fit to this reference - best fit to another bank reference
+    rival: str = ""  # that bank question
 
     @property
     def log_covered(self) -> float:
@@ -119,11 +131,31 @@ def reference_features(answer: str, reference: str, question: str = "") -> Refer
         prior=TOPIC_PRIOR,
         prior_weight=TOPIC_PRIOR_WEIGHT if shares else 0.0,
     )
-    return ReferenceFeatures(covered, size, topic, credit, tq)
+    margin, rival = _rival_margin(tq, vocabulary(f"{question}\n{reference}"))
+    return ReferenceFeatures(covered, size, topic, credit, tq, margin, rival)
 
 
-def topic_factor(topic: float) -> float:
-    return max(0.0, min(1.0, (topic - TOPIC_LOW) / (TOPIC_HIGH - TOPIC_LOW)))
+def _rival_margin(tq: TextQuality, own_vocab: frozenset[str]) -> tuple[float, str]:
+    """How much better the answer fits this reference than any of the bank's."""
+    w = weights(tq)
+    total = sum(w.values()) + RIVAL_PRIOR_WEIGHT
+    own = fit(w, own_vocab, total)
+    entries, index = background.references_index()
+    if not entries or not w:
+        return 0.0, ""
+    acc = [0.0] * len(entries)
+    for st, weight in w.items():
+        for i in index.get(st, ()):
+            acc[i] += weight
+    best, name = 0.0, ""
+    for i, e in enumerate(entries):
+        if acc[i] > best and e.stems != own_vocab:
+            best, name = acc[i], e.question
+    return own - best / total, name
+
+
+def topic_factor(topic: float, rival_margin: float = 0.0) -> float:
+    return ramp(topic, TOPIC_LOW, TOPIC_HIGH) * ramp(rival_margin, RIVAL_LOW, RIVAL_HIGH)
 
 
 def fraction_from_features(f: ReferenceFeatures) -> float:
@@ -132,7 +164,7 @@ def fraction_from_features(f: ReferenceFeatures) -> float:
         return 0.0
     raw = COEF_A + COEF_B * f.log_covered - COEF_C * f.log_size
     raw = max(0.0, min(1.0, raw))
-    return raw * topic_factor(f.topicality)
+    return raw * topic_factor(f.topicality, f.rival_margin)
 
 
 def grade_reference(
@@ -175,7 +207,7 @@ def grade_reference(
         well_formedness=tq.well_formedness,
         prose_share=tq.prose_share(),
         topicality=feats.topicality,
-        topic_factor=topic_factor(feats.topicality),
+        topic_factor=topic_factor(feats.topicality, feats.rival_margin),
         copied_share=tq.copied_share,
         duplicate_sentences=len(tq.duplicate_sentences),
         notes=notes,

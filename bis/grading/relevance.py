@@ -25,15 +25,15 @@ problem" better, and is capped.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
+from bis.grading import background as bank_background
+from bis.grading.background import question_texts
 from bis.grading.quality import TextQuality, generic_stems, story_generic_stems
 from bis.grading.text import vocabulary
 
-__all__ = ["Relevance", "background", "question_texts", "relevance", "rival_question", "theme_vocabulary"]
+__all__ = ["Relevance", "background", "fit", "ramp", "relevance", "rival_question", "theme_vocabulary", "weights"]
 
 # Evidence (in content-word weight) a story's fit is shrunk with: a one-line
 # answer's margin stays near 0 instead of swinging on two words.
@@ -124,106 +124,30 @@ def theme_vocabulary(theme: str | None) -> frozenset[str]:
     return vocabulary(text) if text else frozenset()
 
 
-def question_texts(item: dict) -> list[str]:
-    """What a behavioural question asks for, in its own words (no model story)."""
-    texts = [item.get("question", "")]
-    for key in ("strong_answer", "staff_signals", "follow_ups", "backend_context"):
-        texts.extend(item.get(key) or ())
-    hints = item.get("level_hints") or {}
-    texts.extend(v for v in hints.values() if v)
-    return [t for t in texts if t]
-
-
 def _item_vocabulary(item: dict) -> frozenset[str]:
     return vocabulary("\n".join(question_texts(item))) | theme_vocabulary(item.get("theme"))
 
 
 _BACKGROUND: list[tuple[str, str, frozenset[str]]] | None = None
 _QUESTIONS: dict[str, str] = {}
-CACHE_NAME = "behavioral-relevance.json"
-CACHE_FORMAT = 1
 
 
 def background() -> list[tuple[str, str, frozenset[str]]]:
     """(id, theme, vocabulary) of every behavioural question of the built-in
-    bank, once per process. Working the vocabularies out takes ~50 ms, so
-    they are kept in the cache directory (derived data, like the compiled
-    bank) until a question file or the normaliser changes; reading them back
-    takes ~2 ms. Without the bank (an unusual install) the theme
-    vocabularies alone are the rivals."""
+    bank (see ``background.py``), with its theme's vocabulary."""
     global _BACKGROUND
     if _BACKGROUND is None:
-        rows = _background_rows()
-        _QUESTIONS.update((rid, question) for rid, _theme, question, _stems in rows)
-        _BACKGROUND = [
-            (rid, theme, frozenset(stems) | theme_vocabulary(theme)) for rid, theme, _question, stems in rows
-        ]
+        entries = bank_background.behavioural()
+        _QUESTIONS.update((e.id, e.question) for e in entries)
+        _BACKGROUND = [(e.id, e.theme, e.stems | theme_vocabulary(e.theme)) for e in entries]
     return _BACKGROUND
-
-
-def _stamp(files: list[Path]) -> list[list[object]]:
-    out: list[list[object]] = []
-    for f in files:
-        try:
-            st = f.stat()
-        except OSError:
-            continue
-        out.append([f.name, st.st_mtime_ns, st.st_size])
-    return out
-
-
-def _background_rows() -> list[list]:
-    try:
-        from bis import paths
-
-        files = sorted((paths.builtin_bank_dir() / "behavioral").glob("*.y*ml"))
-        cache: Path | None = paths.cache_dir() / CACHE_NAME
-    except Exception:  # pragma: no cover - no bank, no data directory
-        files, cache = [], None
-    here = Path(__file__).resolve().parent
-    sig = [CACHE_FORMAT, _stamp(files), _stamp([here / "text.py", here / "vocab.py"])]
-    if cache is not None:
-        try:
-            data = json.loads(cache.read_text(encoding="utf-8"))
-            if data.get("sig") == sig:
-                return list(data["items"])
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            pass
-    rows = [
-        [str(it.get("id", "")), str(it.get("theme", "")), str(it.get("question", "")),
-         sorted(vocabulary("\n".join(question_texts(it))))]
-        for it in _load_items(files)
-    ]
-    if cache is not None and files:
-        try:
-            from bis.atomic import write_bytes_atomic
-
-            write_bytes_atomic(cache, json.dumps({"sig": sig, "items": rows}).encode("utf-8"))
-        except Exception:  # a read-only data directory only costs the ~50 ms again
-            pass
-    return rows
-
-
-def _load_items(files: list[Path]) -> list[dict]:
-    try:
-        import yaml
-
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        items: list[dict] = []
-        for path in files:
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - a safe loader
-            for it in data if isinstance(data, list) else [data]:
-                if isinstance(it, dict) and it.get("kind") == "behavioral":
-                    items.append(it)
-        return items
-    except Exception:  # pragma: no cover - a broken bank must not break grading
-        return []
 
 
 def rival_question(rival: str) -> str:
     """A rival named for a candidate: the other question, or the theme."""
     if rival.startswith("theme:"):
         return f"a story about {rival[6:]}"
+    background()
     question = _QUESTIONS.get(rival)
     return f"\u201c{question}\u201d" if question else rival
 
@@ -237,9 +161,11 @@ class Relevance:
     factor: float  # 0..1
 
 
-def _weights(tq: TextQuality) -> dict[str, float]:
+def weights(tq: TextQuality) -> dict[str, float]:
+    """Each content stem of an answer with its weight (generic words a quarter;
+    words copied from the question and numbers left out)."""
     generic = generic_stems() | story_generic_stems()
-    weights: dict[str, float] = {}
+    out: dict[str, float] = {}
     for sent in tq.doc.sentences:
         if sent.index in tq.duplicate_sentences:
             continue
@@ -247,11 +173,12 @@ def _weights(tq: TextQuality) -> dict[str, float]:
         for j, st in enumerate(sent.stems):
             if j in marked or st.isdigit():
                 continue
-            weights[st] = weights.get(st, 0.0) + (GENERIC_WEIGHT if st in generic else 1.0)
-    return weights
+            out[st] = out.get(st, 0.0) + (GENERIC_WEIGHT if st in generic else 1.0)
+    return out
 
 
-def _fit(weights: dict[str, float], vocab: frozenset[str] | set[str], total: float) -> float:
+def fit(weights: dict[str, float], vocab: frozenset[str] | set[str], total: float) -> float:
+    """Weighted share of an answer's words (``weights``) found in ``vocab``."""
     return sum(w for st, w in weights.items() if st in vocab) / total if total else 0.0
 
 
@@ -268,18 +195,18 @@ def _rivals(item: dict) -> Iterable[tuple[str, frozenset[str]]]:
 
 def relevance(tq: TextQuality, item: dict) -> Relevance:
     """How much better a story fits this question than any other (see module doc)."""
-    weights = _weights(tq)
-    total = sum(weights.values()) + PRIOR_WEIGHT
-    fit = _fit(weights, _item_vocabulary(item), total)
+    w = weights(tq)
+    total = sum(w.values()) + PRIOR_WEIGHT
+    own = fit(w, _item_vocabulary(item), total)
     rival, rival_fit = "", 0.0
     for name, vocab in _rivals(item):
-        f = _fit(weights, vocab, total)
+        f = fit(w, vocab, total)
         if f > rival_fit:
             rival, rival_fit = name, f
-    margin = fit - rival_fit
-    factor = min(_ramp(margin, MARGIN_LOW, MARGIN_HIGH), _ramp(fit, FIT_LOW, FIT_HIGH))
-    return Relevance(fit, rival_fit, rival, margin, factor)
+    margin = own - rival_fit
+    factor = min(ramp(margin, MARGIN_LOW, MARGIN_HIGH), ramp(own, FIT_LOW, FIT_HIGH))
+    return Relevance(own, rival_fit, rival, margin, factor)
 
 
-def _ramp(x: float, lo: float, hi: float) -> float:
+def ramp(x: float, lo: float, hi: float) -> float:
     return max(0.0, min(1.0, (x - lo) / (hi - lo)))

@@ -9,6 +9,7 @@ the cues into present / thin / missing parts and a band.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bis.grading.results import LengthCheck, OwnershipCheck
@@ -36,15 +37,16 @@ class _Lazy:
     """A regular expression compiled on first use (these are large; compiling
     them at import would cost every command that imports the grader)."""
 
-    __slots__ = ("_args", "_compiled")
+    __slots__ = ("_pattern", "_flags", "_compiled")
 
-    def __init__(self, *args: object) -> None:
-        self._args = args
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._pattern = pattern
+        self._flags = flags
         self._compiled: re.Pattern[str] | None = None
 
     def _re(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(*self._args)  # type: ignore[call-overload]
+            self._compiled = re.compile(self._pattern, self._flags)
         return self._compiled
 
     def search(self, text: str) -> re.Match[str] | None:
@@ -53,7 +55,7 @@ class _Lazy:
     def findall(self, text: str) -> list:
         return self._re().findall(text)
 
-    def finditer(self, text: str):  # type: ignore[no-untyped-def]
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self._re().finditer(text)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from bis.grading import background as bank_background
 from bis.grading import grade_behavioral
 from bis.grading import relevance as rel
 from bis.grading.quality import assess_text
@@ -116,9 +117,12 @@ def test_a_story_about_nothing_backend_does_not_answer_any_question():
 
 def test_the_background_is_cached_and_read_back(tmp_path, monkeypatch):
     monkeypatch.setenv("BIS_HOME", str(tmp_path))
-    monkeypatch.setattr(rel, "_BACKGROUND", None)
+    for module, name in ((rel, "_BACKGROUND"), (bank_background, "_CACHE"), (bank_background, "_REF_INDEX")):
+        monkeypatch.setattr(module, name, None)
     first = rel.background()
-    assert (tmp_path / ".cache" / rel.CACHE_NAME).is_file()
-    monkeypatch.setattr(rel, "_BACKGROUND", None)
-    assert rel.background() == first
+    assert (tmp_path / ".cache" / bank_background.CACHE_NAME).is_file()
     assert len(first) == len(behavioral_items())
+    assert len(bank_background.references()) > 100  # concept and design references
+    for module, name in ((rel, "_BACKGROUND"), (bank_background, "_CACHE")):
+        monkeypatch.setattr(module, name, None)
+    assert rel.background() == first
