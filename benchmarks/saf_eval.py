@@ -9,17 +9,22 @@ own question. It never sees the tutors' scores or feedback.
     python benchmarks/saf_eval.py            # Pearson r and RMSE, both splits
     python benchmarks/saf_eval.py --fit      # refit the 3 constants on training only
     python benchmarks/saf_eval.py --baseline # plain stemmed token recall, for comparison
+    python benchmarks/saf_eval.py --offtopic # good answers graded against another question
 
 The fixtures live in ../shared/fixtures/asag_saf_en relative to the repository
 (override with --data). Reported: Pearson r and RMSE on the 0..1 scale, for
 training (where the constants were fitted) and unseen_answers (never used for
-fitting).
+fitting). ``--offtopic`` also grades answers the tutors scored 0.75+ against the
+reference of another question of the same split (4 other questions for 3
+answers of each, seeded) and reports the share scoring over 3 on the 1-10
+scale: a good answer to a different question, in the same course.
 """
 
 from __future__ import annotations
 
 import argparse
 import math
+import random
 import sys
 import time
 import xml.etree.ElementTree as ET
@@ -73,6 +78,25 @@ def baseline(row: dict) -> float:
     return len(ref & ans) / len(ref) if ref else 0.0
 
 
+def offtopic_share(rows: list[dict], seed: int = 0, per: int = 3, others: int = 4) -> tuple[int, int]:
+    """Good answers (tutor score >= 0.75) graded against other questions' references."""
+    rnd = random.Random(seed)
+    by_file: dict[str, list[dict]] = {}
+    for row in rows:
+        by_file.setdefault(row["file"], []).append(row)
+    files = sorted(by_file)
+    high = n = 0
+    for f in files:
+        good = [r for r in by_file[f] if r["score"] >= 0.75]
+        for row in rnd.sample(good, min(per, len(good))):
+            for g in rnd.sample([x for x in files if x != f], min(others, len(files) - 1)):
+                target = by_file[g][0]
+                score = reference.grade_reference(row["answer"], target["reference"], target["question"]).score
+                high += score > 3
+                n += 1
+    return high, n
+
+
 def fit(rows: list[dict]) -> tuple[float, float, float]:
     """Least squares of score ~ A + B*ln(1+covered) - C*ln(size), on training rows only."""
     xs = []
@@ -100,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--fit", action="store_true", help="refit the constants on training first")
     parser.add_argument("--baseline", action="store_true", help="also report stemmed token recall")
+    parser.add_argument("--offtopic", action="store_true", help="also grade good answers against other questions")
     args = parser.parse_args(argv)
     if not (args.data / "training").is_dir():
         print(f"SAF fixtures not found at {args.data}", file=sys.stderr)
@@ -122,6 +147,10 @@ def main(argv: list[str] | None = None) -> int:
             base = [baseline(r) for r in rows]
             line += f"  | baseline recall r={pearson(base, gold):.3f}"
         print(line + f"  ({ms:.1f} ms/answer)")
+    if args.offtopic:
+        for seed, split in enumerate(SPLITS):
+            high, n = offtopic_share(data[split], seed=seed * 5)
+            print(f"{split:15s} good answer vs another question's reference: {high}/{n} = {high / n:.1%} over 3")
     return 0
 
 

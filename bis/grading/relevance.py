@@ -42,8 +42,8 @@ PRIOR_WEIGHT = 12.0
 # below the midpoint (-0.03) does not answer the question and is capped at 3.
 # Measured on the bank (47 questions, tests/grading/test_relevance.py): every
 # model story's margin against its own question is above +0.04; graded
-# against a question on another theme, every one is below -0.03 (and 96% stay
-# below it even with its own question removed from the rivals).
+# against a question on another theme, every one is below -0.03 (and 95.7%
+# still score 3 or less with its own question removed from the rivals).
 MARGIN_LOW = -0.07
 MARGIN_HIGH = 0.01
 # And whatever the rivals, a story must use some of this question's words.
@@ -52,7 +52,9 @@ FIT_HIGH = 0.1
 GENERIC_WEIGHT = 0.25
 
 # What a story on each theme of the bank schema talks about, beyond its
-# system: written from what the themes mean, not from any model story.
+# system: written from what the themes mean and how the bank's questions
+# describe a strong answer, never from a model story; not tuned on the
+# cross-pair figures.
 THEMES: dict[str, str] = {
     "incident": """incident incidents outage outages mitigate mitigated mitigation postmortem postmortems
         severity pager paged alert alerts fired rollback rolled revert reverted impact impacted affected

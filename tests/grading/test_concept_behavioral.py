@@ -145,3 +145,19 @@ def test_bank_behavioural_model_answers_are_solid_or_better():
     # (relevance.py), so a story told entirely in its own specifics is not
     # capped: every model story grades 9-10 (test_relevance.py checks each level).
     assert min(scores.values()) >= 9, {k: v for k, v in scores.items() if v < 9}
+
+
+def test_metrics_keep_decimals_and_before_after_figures_whole():
+    story = STORY.replace("errors dropped below 0.1% within five minutes",
+                          "the error rate went from 2.5% to 0.1% within five minutes")
+    metrics = grade_behavioral(story, INCIDENT_ITEM, "mid").metrics
+    assert "from 2.5% to 0.1%" in metrics
+    assert "0" not in metrics and "1%" not in metrics
+
+
+def test_multi_word_backend_terms_are_reported_whole():
+    story = STORY.replace("did a rollback of it", "decided to roll back the release")
+    terms = grade_behavioral(story, INCIDENT_ITEM, "mid").backend_context
+    assert "roll back" in terms
+    assert "roll" not in terms and "back" not in terms
+    assert "error rate" in terms and "rate" not in terms
