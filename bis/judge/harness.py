@@ -714,12 +714,26 @@ class StressApi:
             if t.ident not in before and t not in self._spawned and t.is_alive()
         ]
 
+    SPIN_LINES_PER_SECOND = 10_000
+
     def cpu_fraction(self, seconds: float) -> float:
-        """Share of one CPU the process burns while the main thread sleeps."""
+        """How busy the process is while the main thread sleeps and workers should block.
+
+        Two measures, and the larger counts: the share of one CPU the process
+        burnt, and whether the driver's worker threads kept executing lines of
+        the user's code (a spin loop runs thousands per second even when other
+        load on the machine leaves it little CPU; a blocked thread runs none).
+        Returned as a fraction; line-spinning counts as 1.0.
+        """
+        tracer = self._tracer()
+        steps0 = tracer.steps
         cpu0, wall0 = _process_time(), _perf()
         _real_sleep(seconds)
         cpu, wall = _process_time() - cpu0, _perf() - wall0
         fraction = cpu / wall if wall > 0 else 0.0
+        lines = tracer.steps - steps0
+        if wall > 0 and lines / wall > self.SPIN_LINES_PER_SECOND:
+            fraction = max(fraction, 1.0)
         self.busy.append(round(fraction, 3))
         return fraction
 

@@ -17,7 +17,9 @@ from bis.judge import harness
 from bis.judge.compare import first_difference, is_error, show
 
 GROUPS = ("example", "edge", "generated", "stress", "probe")
-BUSY_THRESHOLD = 0.5  # share of a CPU burnt while every worker should be blocked
+# Share of a CPU burnt while every worker should be blocked (blocked threads burn ~0;
+# a spinning one gets well over this even when other load on the machine competes).
+BUSY_THRESHOLD = 0.25
 
 
 class SuiteError(Exception):
