@@ -12,7 +12,6 @@ import hashlib
 import os
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +20,7 @@ import orjson
 from bis import __version__, paths
 from bis.errors import BankError, DataError, NotFoundError
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: each kind's items stored as its own JSON text
 YAML_SUFFIXES = (".yaml", ".yml")
 
 
@@ -88,29 +87,59 @@ def cache_path(dirs: list[Path]) -> Path:
     return paths.cache_dir() / f"bank-{key}.json"
 
 
-@dataclass
 class Bank:
-    items: list[dict[str, Any]]
-    sources: dict[str, str]
-    dirs: list[Path]
-    from_cache: bool = False
-    by_id: dict[str, dict[str, Any]] = field(init=False)
+    """The validated bank items, parsed one kind at a time.
 
-    def __post_init__(self) -> None:
-        self.by_id = {item["id"]: item for item in self.items}
+    The cache keeps each kind's items as its own JSON text, so a command that
+    needs one design problem parses the design kind only, not the whole bank.
+    """
+
+    def __init__(
+        self,
+        items_by_kind: dict[str, Any],
+        sources: dict[str, str],
+        dirs: list[Path],
+        from_cache: bool = False,
+    ) -> None:
+        # kind -> list of items, or the JSON text of that list until first use.
+        self._kinds = dict(items_by_kind)
+        self.sources = sources
+        self.dirs = dirs
+        self.from_cache = from_cache
 
     def of_kind(self, kind: str) -> list[dict[str, Any]]:
-        return [item for item in self.items if item["kind"] == kind]
+        items = self._kinds.get(kind)
+        if items is None:
+            return []
+        if isinstance(items, str):
+            items = self._kinds[kind] = orjson.loads(items)
+        return items
+
+    @property
+    def items(self) -> list[dict[str, Any]]:
+        return [item for kind in self._kinds for item in self.of_kind(kind)]
+
+    @property
+    def by_id(self) -> dict[str, dict[str, Any]]:
+        return {item["id"]: item for item in self.items}
 
     def get(self, item_id: str, kind: str | None = None) -> dict[str, Any]:
-        item = self.by_id.get(item_id)
-        if item is None or (kind is not None and item["kind"] != kind):
-            candidates = [i["id"] for i in self.items if kind is None or i["kind"] == kind]
-            raise NotFoundError(
-                f"no {kind or 'bank'} item {item_id!r}" + _suggestion(item_id, candidates),
-                hint=f"`bis bank list{' --kind ' + kind if kind else ''}` shows them all",
-            )
-        return item
+        pool = self.of_kind(kind) if kind is not None else self.items
+        for item in pool:
+            if item["id"] == item_id:
+                return item
+        candidates = [i["id"] for i in pool]
+        raise NotFoundError(
+            f"no {kind or 'bank'} item {item_id!r}" + _suggestion(item_id, candidates),
+            hint=f"`bis bank list{' --kind ' + kind if kind else ''}` shows them all",
+        )
+
+
+def group_by_kind(items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for item in items:
+        grouped.setdefault(item["kind"], []).append(item)
+    return grouped
 
 
 def _suggestion(wanted: str, candidates: list[str]) -> str:
@@ -133,7 +162,7 @@ def load_bank(dirs: list[Path] | None = None) -> Bank:
             if cached.get("problems"):
                 # An unchanged invalid bank fails fast instead of re-validating every run.
                 raise _bank_error(cached["problems"])
-            return Bank(cached["items"], cached["sources"], dirs, from_cache=True)
+            return Bank(cached["kinds"], cached["sources"], dirs, from_cache=True)
     except (OSError, orjson.JSONDecodeError, AttributeError, KeyError, TypeError):
         pass
     return _rebuild(dirs, sig, cache)
@@ -144,8 +173,10 @@ def _rebuild(dirs: list[Path], sig: list[Any], cache: Path) -> Bank:
 
     result = validate_dirs(dirs)
     payload: dict[str, Any] = {"signature": sig, "problems": result.problems}
+    grouped = group_by_kind(result.items)
     if not result.problems:
-        payload.update(items=result.items, sources=result.sources)
+        kinds = {kind: orjson.dumps(items).decode() for kind, items in grouped.items()}
+        payload.update(kinds=kinds, sources=result.sources)
     try:
         from bis.atomic import write_bytes_atomic
 
@@ -154,7 +185,7 @@ def _rebuild(dirs: list[Path], sig: list[Any], cache: Path) -> Bank:
         pass  # a read-only data dir only costs speed
     if result.problems:
         raise _bank_error(result.problems)
-    return Bank(result.items, result.sources, dirs)
+    return Bank(grouped, result.sources, dirs)
 
 
 def _bank_error(problems: list[str]) -> BankError:

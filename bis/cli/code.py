@@ -59,7 +59,7 @@ def code_command(
         raise UsageError(f"--lang {lang!r}: only Python solutions are judged so far")
     bank = load_bank()
     lvl = grading_level(level)
-    item = bank.get(item_id, "coding") if item_id else choose(bank.items, kind="coding", level=lvl, recent=recent_items())
+    item = bank.get(item_id, "coding") if item_id else choose(bank.of_kind("coding"), kind="coding", level=lvl, recent=recent_items())
     if item is None:
         from bis.errors import NotFoundError
 

@@ -41,7 +41,7 @@ def design_command(
 
     bank = load_bank()
     lvl = grading_level(level)
-    item = bank.get(item_id, "design") if item_id else choose(bank.items, kind="design", level=lvl, recent=recent_items())
+    item = bank.get(item_id, "design") if item_id else choose(bank.of_kind("design"), kind="design", level=lvl, recent=recent_items())
     if item is None:
         from bis.errors import NotFoundError
 
@@ -89,7 +89,7 @@ def concept_command(
 
     bank = load_bank()
     lvl = grading_level(level)
-    found = find_topic(topic, bank.items)
+    found = find_topic(topic, bank.of_kind("concept"))
     picked = pick_questions(found, lvl, count, question, recent_items())
     scripted = answer is not None or not is_interactive()
     if scripted:
@@ -143,7 +143,7 @@ def behavioral_command(
     bank = load_bank()
     lvl = grading_level(level)
     item = bank.get(item_id, "behavioral") if item_id else choose(
-        bank.items, kind="behavioral", level=lvl, recent=recent_items()
+        bank.of_kind("behavioral"), kind="behavioral", level=lvl, recent=recent_items()
     )
     if item is None:
         from bis.errors import NotFoundError

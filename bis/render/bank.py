@@ -30,7 +30,24 @@ def draw_list(data: dict[str, Any]) -> None:
         rows.append([row["id"], row["kind"], ",".join(row["levels"]), escape(title) + extra])
     for text in table(rows, headers=["id", "kind", "levels", "title"]):
         line(text)
+    _draw_topic_counts(counts.get("by_topic", {}), {row["kind"] for row in items})
     line(f"[dim]{len(items)} item(s). `bis bank show ID` shows one in full.[/]")
+
+
+def _draw_topic_counts(by_topic: dict[str, int], kinds: set[str]) -> None:
+    """One line per listed kind: how many items carry each topic, most first."""
+    per_kind: dict[str, list[tuple[str, int]]] = {}
+    for key, count in by_topic.items():
+        kind, _, topic = key.partition(":")
+        if kind in kinds:
+            per_kind.setdefault(kind, []).append((topic, count))
+    if not per_kind:
+        return
+    line("[bold]Topics[/]")
+    for kind in KIND_ORDER:
+        if kind in per_kind:
+            ranked = sorted(per_kind[kind], key=lambda pair: (-pair[1], pair[0]))
+            line(f"  {kind}: " + ", ".join(f"{escape(topic)} {count}" for topic, count in ranked))
 
 
 def draw_item(data: dict[str, Any]) -> None:

@@ -156,6 +156,16 @@ def test_list_filters_and_unknown_values() -> None:
     assert run("bank", "list", "--level", "intern").exit_code == 2
 
 
+def test_list_prints_topic_counts_for_the_listed_kinds() -> None:
+    result = run("bank", "list", "--kind", "design")
+    assert result.exit_code == 0
+    topic_lines = [ln for ln in result.stdout.splitlines() if ln.startswith("  design: ")]
+    assert len(topic_lines) == 1
+    counts = run_json("bank", "list")["data"]["counts"]["by_topic"]
+    assert f"caching {counts['design:caching']}" in topic_lines[0]
+    assert "  concept: " not in result.stdout  # only the kinds listed
+
+
 def test_show_unknown_id_suggests_the_closest() -> None:
     first = run_json("bank", "list")["data"]["items"][0]["id"]
     result = run("bank", "show", first[:-1] + "x")
