@@ -40,7 +40,11 @@ def _design_outline(problem: dict[str, Any], short: bool) -> dict[str, Any]:
 
 
 def build_checklist(
-    profile: dict[str, Any], items: list[dict[str, Any]], hours: float, recent: list[str]
+    profile: dict[str, Any],
+    items: list[dict[str, Any]],
+    hours: float,
+    recent: list[str],
+    tailoring: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     has_profile = not missing_fields(profile, ("target_role", "experience_years"))
     level = level_of(profile) if has_profile else "mid"
@@ -71,13 +75,15 @@ def build_checklist(
             design = next((by_id[i] for i in theme["bank_ids"] if by_id.get(i, {}).get("kind") == "design"), None)
             if design:
                 break
-    design = design or choose(items, kind="design", level=level, recent=recent)
+    # Without a company, the likely problem leans toward the CV's stack.
+    stack_topics = (tailoring or {}).get("topics")
+    design = design or choose(items, kind="design", level=level, recent=recent, prefer_topics=stack_topics)
 
     warmup = None
     if checklist:
-        warmup = next((by_id[i] for i in checklist["warmups"] if i in by_id and i not in recent), None)
-        warmup = warmup or next((by_id[i] for i in checklist["warmups"] if i in by_id), None)
-    warmup = warmup or choose(items, kind="coding", level=level, recent=recent)
+        listed = [by_id[i] for i in checklist["warmups"] if by_id.get(i, {}).get("kind") == "coding"]
+        warmup = choose(listed, kind="coding", level=level, recent=recent, prefer_topics=stack_topics)
+    warmup = warmup or choose(items, kind="coding", level=level, recent=recent, prefer_topics=stack_topics)
 
     if projects:
         stars = [

@@ -35,7 +35,8 @@ def choose(
     if not candidates:
         return None
     recent = recent or []
-    wanted_topics = {t.lower() for t in (prefer_topics or [])}
+    # Earlier preferred topics weigh more (a CV's stack comes strongest first).
+    topic_weight = {t.lower(): 1.0 / (1 + rank) for rank, t in enumerate(prefer_topics or [])}
     level_rank = LEVELS.index(level) if level in LEVELS else 1
 
     def key(item: dict[str, Any]) -> tuple[Any, ...]:
@@ -44,10 +45,10 @@ def choose(
         distance = min((abs(LEVELS.index(lv) - level_rank) for lv in levels if lv in LEVELS), default=3)
         fits_focus = focus is None or focus in item.get("focus", [])
         topics = {t.lower() for t in item.get("topics", [])} | {item["id"]}
-        topical = bool(wanted_topics & topics)
+        topical = sum(topic_weight.get(t, 0.0) for t in topics)
         recency = recent.index(item["id"]) if item["id"] in recent else None
         # never practised sorts first; otherwise the longest ago first
         recency_rank = (0, 0) if recency is None else (1, -recency)
-        return (not fits_focus, not fits_level, distance, recency_rank, not topical, item["id"])
+        return (not fits_focus, not fits_level, distance, recency_rank, -topical, item["id"])
 
     return sorted(candidates, key=key)[0]

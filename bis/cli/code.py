@@ -46,10 +46,13 @@ def code_command(
     from bis.bank.store import load_bank
     from bis.cli.graded import (
         check_threshold,
+        cv_tailoring,
         flush_notes,
         grading_level,
+        note_tailored,
         recent_items,
         record_graded,
+        threshold_status,
     )
     from bis.errors import InputError, UsageError
     from bis.render.code import draw_hint, draw_judged, draw_problem, draw_solution, draw_starter
@@ -59,11 +62,22 @@ def code_command(
         raise UsageError(f"--lang {lang!r}: only Python solutions are judged so far")
     bank = load_bank()
     lvl = grading_level(level)
-    item = bank.get(item_id, "coding") if item_id else choose(bank.of_kind("coding"), kind="coding", level=lvl, recent=recent_items())
-    if item is None:
-        from bis.errors import NotFoundError
+    if item_id:
+        item = bank.get(item_id, "coding")
+    else:
+        tailoring = cv_tailoring()
+        item = choose(
+            bank.of_kind("coding"),
+            kind="coding",
+            level=lvl,
+            recent=recent_items(),
+            prefer_topics=(tailoring or {}).get("topics"),
+        )
+        if item is None:
+            from bis.errors import NotFoundError
 
-        raise NotFoundError("the bank has no coding problems")
+            raise NotFoundError("the bank has no coding problems")
+        note_tailored(item, tailoring)
 
     if starter is not None:
         target = starter.expanduser()
@@ -109,6 +123,8 @@ def code_command(
     data: dict[str, Any] = {"item_id": item["id"], "title": item["title"], "result": result}
     if show_solution:
         data["reference_solution"] = item["reference_solution"]
+    if fail_under is not None:
+        data["fail_under"] = threshold_status(float(result["score"]), fail_under)
     finish(data, draw_judged)
     check_threshold(float(result["score"]), fail_under)
 

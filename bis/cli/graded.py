@@ -47,6 +47,35 @@ def recent_items() -> list[str]:
     return recently_practised(store().read_if_present(HISTORY))
 
 
+def cv_tailoring() -> dict[str, Any] | None:
+    """The profile's CV tailoring (topics, design focus, project prompts), if a CV was read."""
+    from bis.tailoring import for_profile
+
+    return for_profile(store().profile())
+
+
+def behavioral_rounds_so_far() -> int:
+    from bis.storage import HISTORY
+
+    count = 0
+    for session in store().read_if_present(HISTORY):
+        rounds = session.get("rounds") if isinstance(session, dict) else None
+        for rnd in rounds if isinstance(rounds, list) else []:
+            if isinstance(rnd, dict) and rnd.get("kind") == "behavioral":
+                count += 1
+    return count
+
+
+def note_tailored(item: dict[str, Any], tailoring: dict[str, Any] | None) -> None:
+    """Say why a self-chosen item was chosen when the CV's stack decided it."""
+    from bis.render import notice
+
+    stack = [t for t in (tailoring or {}).get("topics") or []]
+    matched = [t for t in stack if t in {x.lower() for x in item.get("topics", [])}]
+    if matched:
+        notice(f"chosen for the stack on your CV ({', '.join(matched[:3])})")
+
+
 def take_answer(answer: str | None, header: str) -> tuple[str | None, float | None]:
     """(answer text or None when only the question was wanted, seconds taken in a terminal)."""
     from bis.cli.answering import expand_once, obtain_answer
@@ -80,8 +109,24 @@ def record_graded(kind: str, item_id: str, question: str, topic: str, result: di
     record_session(store(), [rnd], mode=kind)
 
 
+def threshold_status(score: float | None, fail_under: float | None) -> dict[str, Any] | None:
+    """What `--fail-under` decided, for the JSON envelope's data (None without the option)."""
+    if fail_under is None:
+        return None
+    return {"threshold": fail_under, "passed": score is None or score >= fail_under}
+
+
 def check_threshold(score: float | None, fail_under: float | None) -> None:
+    """Exit 1 below `--fail-under`. Called after the result was printed; with --json
+    the envelope already carries `fail_under.passed`, so no second document is printed."""
+    import typer
+
+    from bis import render
     from bis.errors import BelowThreshold
 
     if fail_under is not None and score is not None and score < fail_under:
-        raise BelowThreshold(f"score {score:g} is below --fail-under {fail_under:g}")
+        message = f"score {score:g} is below --fail-under {fail_under:g}"
+        if render.output.json:
+            render.notice(message)
+            raise typer.Exit(BelowThreshold.exit_code)
+        raise BelowThreshold(message)

@@ -44,12 +44,12 @@ def _weak_practice(st: Any, items: list[dict[str, Any]]) -> list[dict[str, Any]]
 def _start(level: str | None, focus: str | None, company: str | None, interactive: bool) -> dict[str, Any]:
     from bis import profile as profile_mod
     from bis.cli.common import ensure_profile
-    from bis.cv import stack_topics as cv_stack_topics
     from bis.errors import UsageError
     from bis.selection import recently_practised
     from bis.session import mock
     from bis.session.plan import plan_mock
     from bis.storage import HISTORY
+    from bis.tailoring import for_profile
 
     if focus and focus not in FOCI:
         raise UsageError(f"--focus {focus!r}: choose one of {', '.join(FOCI)}")
@@ -61,15 +61,34 @@ def _start(level: str | None, focus: str | None, company: str | None, interactiv
         prof = ensure_profile(("target_role", "experience_years")) if interactive else st.profile()
         level = profile_mod.level_of(prof)
         company = company or (prof.get("target_company") or None)
+    tailoring = for_profile(st.profile())
+    recent = recently_practised(st.read_if_present(HISTORY))
     chosen = plan_mock(
         bank.items,
         level=level,
         focus=focus,
         company=company,
-        recent=recently_practised(st.read_if_present(HISTORY)),
-        stack_topics=cv_stack_topics(st.profile().get("cv_skills") or []),
+        recent=recent,
+        stack_topics=(tailoring or {}).get("topics"),
     )
+    _ask_about_own_project(chosen, bank, tailoring, level, recent)
     return mock.start(st, chosen, level=level, focus=focus, company=company)
+
+
+def _ask_about_own_project(
+    chosen: list[dict[str, Any]], bank: Any, tailoring: dict[str, Any] | None, level: str, recent: list[str]
+) -> None:
+    """With a CV read, the first behavioural question asks about one of the candidate's projects."""
+    from bis.tailoring import personal_behavioral
+
+    slots = [n for n, item in enumerate(chosen) if item["kind"] == "behavioral"]
+    if not slots:
+        return
+    taken = {item["id"] for item in chosen}
+    pool = [i for i in bank.of_kind("behavioral") if i["id"] not in taken]
+    personal = personal_behavioral(tailoring, pool, level=level, recent=recent, asked_before=0)
+    if personal is not None:
+        chosen[slots[0]] = personal
 
 
 def _current_payload(st: Any, bank: Any, state: dict[str, Any]) -> dict[str, Any]:
@@ -77,7 +96,8 @@ def _current_payload(st: Any, bank: Any, state: dict[str, Any]) -> dict[str, Any
 
     info = mock.status(state)
     if info["current"]:
-        info["current"]["item"] = bank.get(info["current"]["item_id"])
+        current = next(q for q in state["questions"] if q["index"] == info["current"]["index"])
+        info["current"]["item"] = mock.item_for(bank, current)
     return info
 
 
@@ -116,7 +136,7 @@ def mock_interactive(
     else:
         line("[yellow]Resuming your unfinished mock interview.[/]")
     while (question := mock.current(state)) is not None:
-        item = bank.get(question["item_id"])
+        item = mock.item_for(bank, question)
         draw_question_header(question, len(state["questions"]))
         draw_question(item)
         if item["kind"] == "coding":
@@ -195,7 +215,7 @@ def mock_answer(
 
         raise UsageError("every question is answered", hint="`bis mock end` shows the summary")
     text = read_text(source).text
-    done = mock.answer(st, state, bank.get(question["item_id"]), text, grade_for_mock)
+    done = mock.answer(st, state, mock.item_for(bank, question), text, grade_for_mock)
     finish({"answered": done, "next": _current_payload(st, bank, state)}, draw_answered)
 
 

@@ -7,7 +7,17 @@ from typing import Annotated, Any
 import typer
 
 from bis.cli.common import JsonOption, begin, finish, is_interactive
-from bis.cli.graded import check_threshold, grading_level, recent_items, record_graded, take_answer
+from bis.cli.graded import (
+    behavioral_rounds_so_far,
+    check_threshold,
+    cv_tailoring,
+    grading_level,
+    note_tailored,
+    recent_items,
+    record_graded,
+    take_answer,
+    threshold_status,
+)
 
 LevelOption = Annotated[
     str | None, typer.Option("--level", help="junior | mid | senior | staff [default: from your profile]")
@@ -41,11 +51,22 @@ def design_command(
 
     bank = load_bank()
     lvl = grading_level(level)
-    item = bank.get(item_id, "design") if item_id else choose(bank.of_kind("design"), kind="design", level=lvl, recent=recent_items())
-    if item is None:
-        from bis.errors import NotFoundError
+    if item_id:
+        item = bank.get(item_id, "design")
+    else:
+        tailoring = cv_tailoring()
+        item = choose(
+            bank.of_kind("design"),
+            kind="design",
+            level=lvl,
+            recent=recent_items(),
+            prefer_topics=(tailoring or {}).get("topics"),
+        )
+        if item is None:
+            from bis.errors import NotFoundError
 
-        raise NotFoundError("the bank has no design problems")
+            raise NotFoundError("the bank has no design problems")
+        note_tailored(item, tailoring)
     if is_interactive() and answer is None and not json:
         draw_problem_only({"item": item, "level": lvl, "show_model": False})
     text, seconds = take_answer(answer, question_text(item))
@@ -61,6 +82,8 @@ def design_command(
     result = grade_design(text, item, level=lvl).to_dict()
     record_graded("design", item["id"], item["title"], item["id"], result, text, lvl, seconds)
     data = {"result": result, "item_id": item["id"], "seconds": seconds, "time_box": item["time_box"]}
+    if fail_under is not None:
+        data["fail_under"] = threshold_status(result["score"], fail_under)
     if show_model:
         data["model_outline"] = item["model_outline"]
         data["model_answer"] = item["model_answer"]
@@ -69,7 +92,13 @@ def design_command(
 
 
 def concept_command(
-    topic: Annotated[str, typer.Argument(help="A topic: sql, indexing, kafka, caching, idempotency, ...")],
+    topic: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[TOPIC]",
+            help="A topic: sql, indexing, kafka, caching, idempotency, ... [default: chosen for you]",
+        ),
+    ] = None,
     count: Annotated[int, typer.Option("--count", min=1, max=3, help="How many questions (2-3 in a terminal).")] = 2,
     question: Annotated[str | None, typer.Option("--question", help="A question id inside the topic.")] = None,
     level: LevelOption = None,
@@ -78,6 +107,8 @@ def concept_command(
     json: JsonOption = False,
 ) -> None:
     """Concept questions on a topic; each answer scored, gaps corrected, a crisp model summary.
+
+    Without TOPIC, one is chosen: your CV's stack first, then what you practised least recently.
 
     Examples: bis concept kafka   |   bis concept indexing --question composite-index --answer a.md
     """
@@ -89,8 +120,12 @@ def concept_command(
 
     bank = load_bank()
     lvl = grading_level(level)
-    found = find_topic(topic, bank.of_kind("concept"))
-    picked = pick_questions(found, lvl, count, question, recent_items())
+    recent = recent_items()
+    if topic:
+        found = find_topic(topic, bank.of_kind("concept"))
+    else:
+        found = _choose_topic(bank.of_kind("concept"), recent, question)
+    picked = pick_questions(found, lvl, count, question, recent)
     scripted = answer is not None or not is_interactive()
     if scripted:
         picked = picked[:1]
@@ -115,12 +150,40 @@ def concept_command(
         results.append({"question_id": qid, "result": result})
         if not json:
             draw_concept_result(results[-1])
+    scores = [r["result"]["score"] for r in results if "result" in r]
+    lowest = min(scores) if scores else None
     if json:
         from bis.render import emit_json
 
-        emit_json({"topic": found["id"], "answers": results})
-    scores = [r["result"]["score"] for r in results if "result" in r]
-    check_threshold(min(scores) if scores else None, fail_under)
+        data = {"topic": found["id"], "answers": results}
+        if fail_under is not None:
+            data["fail_under"] = threshold_status(lowest, fail_under)
+        emit_json(data)
+    check_threshold(lowest, fail_under)
+
+
+def _choose_topic(topics: list[dict[str, Any]], recent: list[str], question: str | None) -> dict[str, Any]:
+    from bis.errors import NotFoundError, UsageError
+    from bis.render import notice
+    from bis.tailoring import concept_topic_order
+
+    if question:
+        raise UsageError("--question needs a TOPIC", hint="e.g. bis concept indexing --question composite-index")
+    tailoring = cv_tailoring()
+    recent_topics: list[str] = []
+    for item_id in recent:
+        head = item_id.split("/", 1)[0]
+        if "/" in item_id and head not in recent_topics:
+            recent_topics.append(head)
+    ordered = concept_topic_order(tailoring, topics, recent_topics)
+    if not ordered:
+        raise NotFoundError("the bank has no concept topics")
+    chosen = ordered[0]
+    if chosen["id"] in ((tailoring or {}).get("topics") or []):
+        notice(f"topic {chosen['id']!r} chosen for the stack on your CV")
+    else:
+        notice(f"topic {chosen['id']!r} chosen: the one you practised least recently")
+    return chosen
 
 
 def behavioral_command(
@@ -142,13 +205,29 @@ def behavioral_command(
 
     bank = load_bank()
     lvl = grading_level(level)
-    item = bank.get(item_id, "behavioral") if item_id else choose(
-        bank.of_kind("behavioral"), kind="behavioral", level=lvl, recent=recent_items()
-    )
-    if item is None:
-        from bis.errors import NotFoundError
+    if item_id:
+        item = bank.get(item_id, "behavioral")
+    else:
+        from bis.tailoring import personal_behavioral
 
-        raise NotFoundError("the bank has no behavioural questions")
+        recent = recent_items()
+        item = personal_behavioral(
+            cv_tailoring(),
+            bank.of_kind("behavioral"),
+            level=lvl,
+            recent=recent,
+            asked_before=behavioral_rounds_so_far(),
+        ) or choose(bank.of_kind("behavioral"), kind="behavioral", level=lvl, recent=recent)
+        if item is None:
+            from bis.errors import NotFoundError
+
+            raise NotFoundError("the bank has no behavioural questions")
+        if item.get("cv_project"):
+            from bis.render import notice
+
+            notice(
+                f"asked about {item['cv_project']} from your CV; graded with the rubric of {item['based_on']}"
+            )
     if is_interactive() and answer is None and not json:
         draw_question_only({"item": item})
     text, seconds = take_answer(answer, item["question"])
@@ -163,7 +242,10 @@ def behavioral_command(
 
     result = grade_behavioral(text, item, level=lvl).to_dict()
     record_graded("behavioral", item["id"], item["question"], item["theme"], result, text, lvl, seconds)
-    finish({"result": result, "item_id": item["id"], "seconds": seconds}, draw_behavioral_result)
+    data = {"result": result, "item_id": item["id"], "seconds": seconds}
+    if fail_under is not None:
+        data["fail_under"] = threshold_status(result["score"], fail_under)
+    finish(data, draw_behavioral_result)
     check_threshold(result["score"], fail_under)
 
 

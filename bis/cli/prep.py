@@ -27,7 +27,10 @@ def prep_command(
 
     st = store()
     recent = recently_practised(st.read_if_present(HISTORY))
-    data = build_checklist(st.profile(), load_bank().items, hours, recent)
+    from bis.tailoring import for_profile
+
+    profile = st.profile()
+    data = build_checklist(profile, load_bank().items, hours, recent, tailoring=for_profile(profile))
     from bis.render.prep import draw_prep
 
     finish(data, draw_prep)

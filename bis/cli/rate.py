@@ -74,23 +74,16 @@ def _level() -> str:
 
 def _review_and_show(text: str, source: str, filename: str | None, kind: str | None, dialect: str | None,
                      fail_under: float | None) -> None:
-    from bis import render
-    from bis.errors import BelowThreshold
+    from bis.cli.graded import check_threshold, threshold_status
     from bis.render.review import draw_review
     from bis.review import review
 
     result = review(text, kind=kind, dialect=dialect, filename=filename, source=source, level=_level())
     data = result.to_dict()
-    below = fail_under is not None and result.score < fail_under
     if fail_under is not None:
-        data["fail_under"] = {"threshold": fail_under, "passed": not below}
+        data["fail_under"] = threshold_status(result.score, fail_under)
     finish(data, draw_review)
-    if below:
-        message = f"score {result.score:g} is below --fail-under {fail_under:g}"
-        if render.output.json:  # the envelope above already says so; one stderr line, no second document
-            render.notice(message)
-            raise typer.Exit(BelowThreshold.exit_code)
-        raise BelowThreshold(message)
+    check_threshold(result.score, fail_under)
 
 
 def register(app: typer.Typer) -> None:

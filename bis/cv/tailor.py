@@ -103,7 +103,9 @@ def _quote(claim: str) -> str:
 def behavioural_prompts(projects: Iterable[Any], limit: int = 4) -> list[dict[str, str]]:
     """STAR prompts about the candidate's own projects, using only CV facts.
 
-    Each prompt: {"project", "prompt", "fact"} where `fact` is what the prompt cites.
+    Each prompt: {"project", "shape", "prompt", "fact"} where `fact` is what the prompt
+    cites and `shape` is claim (what was built and measured), stack (a decision and its
+    trade-off) or incident (what broke).
     """
     prompts: list[dict[str, str]] = []
     rows = _projects(projects)
@@ -116,6 +118,7 @@ def behavioural_prompts(projects: Iterable[Any], limit: int = 4) -> list[dict[st
             prompts.append(
                 {
                     "project": name,
+                    "shape": "claim",
                     "fact": claims[0],
                     "prompt": f"{where}, your CV says {_quote(claims[0])}. What was the situation before, what "
                     "did you personally decide and build, and how did you measure the result?",
@@ -125,6 +128,7 @@ def behavioural_prompts(projects: Iterable[Any], limit: int = 4) -> list[dict[st
             prompts.append(
                 {
                     "project": name,
+                    "shape": "stack",
                     "fact": ", ".join(stack),
                     "prompt": f"{where} you worked with {', '.join(stack)}. Tell me about a technical decision "
                     "on it that you owned: the options, the trade-off you accepted, and how it turned out.",
@@ -138,6 +142,7 @@ def behavioural_prompts(projects: Iterable[Any], limit: int = 4) -> list[dict[st
         prompts.append(
             {
                 "project": name,
+                "shape": "incident",
                 "fact": name,
                 "prompt": f"Tell me about something that broke in production {where}: how you noticed, "
                 "what you did in the first hour, and what you changed so it would not happen again.",

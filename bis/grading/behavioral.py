@@ -24,6 +24,9 @@ copied from the question earn nothing.
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from bis.grading.feedback import choose_probes, excerpt
 from bis.grading.matching import AnswerIndex, Lexicon, compile_phrasings
 from bis.grading.quality import TextQuality, assess_text, generic_stems
@@ -37,7 +40,15 @@ from bis.grading.results import (
     round_score,
 )
 from bis.grading.rubric import level_rank, normalise_level
-from bis.grading.star import GENERAL_TERMS, MIN_WORDS, REFLECTION, cues, length_check, metrics_in
+from bis.grading.star import (
+    GENERAL_TERMS,
+    MIN_WORDS,
+    REFLECTION,
+    SOLID_MIN_WORDS,
+    cues,
+    length_check,
+    metrics_in,
+)
 from bis.grading.star import ownership as ownership_check
 from bis.grading.text import Sentence, analyse
 
@@ -155,6 +166,11 @@ def grade_behavioral(answer: str, item: dict, level: str | None = None) -> Behav
     # words fit this question with how well they fit the bank's other
     # questions and themes (relevance.py).
     rel = relevance(tq, item)
+    on_project = _tells_of_the_project(doc.text, item)
+    if on_project:
+        # A question about the candidate's own project (from their CV) is answered by a
+        # story about that project, whatever bank question lends it its rubric.
+        rel = Relevance(rel.fit, rel.rival_fit, rel.rival, rel.margin, 1.0)
     topic = rel.fit
     topic_factor = rel.factor
     answer_stems = {st for s in sentences if tq.quality(s.index) >= 0.5 for st in s.stems}
@@ -227,7 +243,7 @@ def grade_behavioral(answer: str, item: dict, level: str | None = None) -> Behav
                 "5-6",
                 "answers this question",
                 topic_factor >= 0.5,
-                _relevance_detail(rel),
+                f"a story about {item['cv_project']}" if on_project else _relevance_detail(rel),
             ),
             BandCriterion("5-6", "at least three STAR parts", at_least_thin >= 3, f"{at_least_thin} of 4 found"),
             BandCriterion("5-6", "an action of your own", status_of["A"] != "missing" and ownership.i_count > 0,
@@ -239,6 +255,12 @@ def grade_behavioral(answer: str, item: dict, level: str | None = None) -> Behav
             BandCriterion("7-8", "a concrete result", status_of["R"] == "present", f"result {status_of['R']}"),
             BandCriterion("7-8", "your ownership is clear", ownership.i_ratio >= 0.3, ownership.verdict),
             BandCriterion("7-8", "backend context", len(found_terms) >= 2, ", ".join(found_terms[:6]) or "none"),
+            BandCriterion(
+                "7-8",
+                f"long enough to tell the story (about {SOLID_MIN_WORDS}+ words, 40 s spoken)",
+                doc.word_count >= SOLID_MIN_WORDS,
+                f"{doc.word_count} words",
+            ),
         ],
         "9-10": [
             BandCriterion("9-10", "every STAR part clear", present == 4, f"{present} of 4 clear"),
@@ -348,6 +370,16 @@ def grade_behavioral(answer: str, item: dict, level: str | None = None) -> Behav
         ownership=ownership,
         length=length,
     )
+
+
+def _tells_of_the_project(text: str, item: dict[str, Any]) -> bool:
+    """Does a story name the project a CV-based question asked about?"""
+    project = item.get("cv_project")
+    if not isinstance(project, str) or not project.strip():
+        return False
+    words = [w for w in re.findall(r"\w+", project.lower()) if len(w) > 2]
+    said = set(re.findall(r"\w+", text.lower()))
+    return bool(words) and all(w in said for w in words)
 
 
 def _relevance_detail(rel: Relevance) -> str:

@@ -31,6 +31,8 @@ WPM_HIGH = 150
 TARGET_MIN_WORDS = 120  # under a minute at a normal pace
 TARGET_MAX_WORDS = 330  # well over two minutes
 MIN_WORDS = 15
+# A solid (7-8) story needs room for context, actions and a result: about 40 s spoken.
+SOLID_MIN_WORDS = 80
 
 
 class _Lazy:

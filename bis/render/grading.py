@@ -116,7 +116,11 @@ def draw_concept_result(entry: dict[str, Any]) -> None:
 
 def draw_question_only(data: dict[str, Any]) -> None:
     draw_behavioral_question(data["item"])
-    line(f"[dim]Answer with `bis behavioral {data['item']['id']} --answer FILE` (or pipe it in).[/]")
+    if data["item"].get("cv_project"):
+        # The personal question is asked again until it is answered; an ID would ask the bank's.
+        line("[dim]Answer with `bis behavioral --answer FILE` (or pipe it in).[/]")
+    else:
+        line(f"[dim]Answer with `bis behavioral {data['item']['id']} --answer FILE` (or pipe it in).[/]")
 
 
 def draw_behavioral_result(data: dict[str, Any]) -> None:

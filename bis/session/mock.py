@@ -55,6 +55,16 @@ def ensure_none_running(store: Store) -> None:
         )
 
 
+PERSONAL_FIELDS = ("question", "cv_project", "cv_fact", "based_on")
+
+
+def item_for(bank: Any, question: dict[str, Any]) -> dict[str, Any]:
+    """The bank item behind a planned question, as it was asked."""
+    item = bank.get(question["item_id"])
+    asked = question.get("asked")
+    return {**item, **asked} if isinstance(asked, dict) else item
+
+
 def start(
     store: Store,
     chosen: list[dict[str, Any]],
@@ -83,6 +93,9 @@ def start(
                 "shown_at": _iso(now) if index == 0 else None,
             }
         )
+        if item.get("cv_project"):
+            # A bank item re-asked about the candidate's own project: keep the wording.
+            questions[-1]["asked"] = {k: item[k] for k in PERSONAL_FIELDS if k in item}
     state = {
         "version": STATE_VERSION,
         "started_at": _iso(now),

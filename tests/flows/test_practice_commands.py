@@ -47,6 +47,27 @@ def test_design_thin_answer_scores_low_and_fail_under_exits_1(tmp_path: Path) ->
     assert "Score" in result.stdout and "What to add next time" in result.stdout
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["design", "url-shortener"],
+        ["concept", "kafka", "--question", "durability"],
+        ["behavioral", "bq-incident-led-response"],
+    ],
+)
+def test_json_below_fail_under_is_one_document_and_exit_1(argv: list[str]) -> None:
+    thin = "We would use a cache and it would be fine, I think, with a database behind it."
+    result = run(*argv, "--answer", "-", "--level", "mid", "--json", "--fail-under", "9", input=thin)
+    assert result.exit_code == 1
+    envelope = orjson.loads(result.stdout)  # exactly one document: a second would not parse
+    assert envelope["ok"] is True
+    assert envelope["data"]["fail_under"] == {"threshold": 9.0, "passed": False}
+    assert "below --fail-under 9" in result.stderr
+    passing = run(*argv, "--answer", "-", "--level", "mid", "--json", "--fail-under", "1", input=thin)
+    assert passing.exit_code == 0
+    assert orjson.loads(passing.stdout)["data"]["fail_under"]["passed"] is True
+
+
 def test_design_without_answer_prints_problem_and_model_on_request() -> None:
     result = run("design", "rate-limiter", "--show-model")
     assert result.exit_code == 0
