@@ -19,7 +19,7 @@ from bis.cv.skills import Hit, find_hits, primary_languages, rank_skills, taxono
 ROLE_WORDS = re.compile(
     r"\b(?:engineer|developer|programmer|architect|sre|devops|swe|sde|lead|manager|cto|head of|"
     r"vp|director|consultant|scientist|intern|founder|co-founder|specialist|administrator|analyst|"
-    r"technologist|fellow)\b|工程师|架构师|开发|程序员|负责人|经理|总监|专家|实习生|组长|主管|研发",
+    r"technologist|fellow|advisor|adviser)\b|工程师|架构师|开发|程序员|负责人|经理|总监|专家|实习生|组长|主管|研发",
     re.IGNORECASE,
 )
 INTERN = re.compile(r"\bintern(?:ship)?\b|\btrainee\b|\bco-?op\b|\bapprentice|实习", re.IGNORECASE)
@@ -284,8 +284,12 @@ def find_projects(lines: list[Line], hits: list[Hit], entries: list[Entry], limi
         if len(projects) >= limit:
             break
         claims = _claims(entry.block)
-        name = entry.company or entry.title
-        if not claims or not name or any(p["name"] == name for p in projects):
+        # A role is named by its employer; a job title ("Staff Engineer") or "co-op" is
+        # no name to ask about ("At Staff Engineer, ..."), so such entries are left out.
+        name = entry.company
+        if not claims or not name or ROLE_WORDS.search(name) or INTERN.search(name):
+            continue
+        if any(p["name"] == name for p in projects):
             continue
         projects.append(
             {

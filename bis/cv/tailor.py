@@ -96,6 +96,29 @@ def _projects(projects: Iterable[Any]) -> list[dict[str, Any]]:
     return [p for p in projects or [] if isinstance(p, dict) and isinstance(p.get("name"), str) and p["name"].strip()]
 
 
+# Words that place a claim in backend work (services, data, load, reliability).
+BACKEND_WORDS = re.compile(
+    r"\b(?:apis?|services?|microservices?|endpoints?|latency|p9\d|throughput|qps|rps|requests?|"
+    r"queues?|events?|messages?|consumers?|pipelines?|database|db|sql|queries|cache|caching|clusters?|"
+    r"replicas?|shards?|migrat\w*|incidents?|outages?|availability|uptime|on-call|postmortems?|"
+    r"transactions?|ledger|payments?|backlog|jobs?|batch|servers?|infrastructure|deploy\w*)\b"
+    r"|接口|服务|数据库|缓存|延迟|吞吐|队列|微服务|并发|可用性",
+    re.IGNORECASE,
+)
+
+
+def _claims_of(project: dict[str, Any]) -> list[str]:
+    return [c for c in project.get("claims") or [] if isinstance(c, str) and c.strip()]
+
+
+def _backend_weight(claim: str, project: dict[str, Any]) -> int:
+    """How clearly a claim is about backend work: its project's backend skills named
+    in it count twice, backend words once each (capped)."""
+    lowered = claim.lower()
+    skills = sum(2 for skill in backend_skills(project.get("stack") or []) if skill.lower() in lowered)
+    return skills + min(3, len(BACKEND_WORDS.findall(claim)))
+
+
 def _quote(claim: str) -> str:
     return "“" + claim.strip().rstrip(".。") + "”"
 
@@ -108,10 +131,12 @@ def behavioural_prompts(projects: Iterable[Any], limit: int = 4) -> list[dict[st
     trade-off) or incident (what broke).
     """
     prompts: list[dict[str, str]] = []
-    rows = _projects(projects)
+    # Backend stories first: a project whose claims speak of services, data or load
+    # leads; a purely frontend one is asked about only when nothing else is there.
+    rows = sorted(_projects(projects), key=lambda p: -max((_backend_weight(c, p) for c in _claims_of(p)), default=0))
     for project in rows:
         name = project["name"].strip()
-        claims = [c for c in project.get("claims") or [] if isinstance(c, str) and c.strip()]
+        claims = sorted(_claims_of(project), key=lambda c: -_backend_weight(c, project))
         stack = backend_skills(project.get("stack") or [])[:3]
         where = f"At {name}" if project.get("source") == "experience" else f"On {name}"
         if claims:

@@ -172,3 +172,25 @@ def test_playbook_never_asks_frontend_questions() -> None:
     assert {"React", "Vue"} <= {s["name"] for s in facts["skills"]}
     md = build_playbook(facts)["markdown"]
     assert not re.search(r"\b(React|Vue|CSS)\b", md)
+
+
+def test_prompts_name_employers_not_job_titles_and_lead_with_backend_claims(tmp_path: Any) -> None:
+    from bis.cv import read_and_analyse
+    from bis.cv.parse import INTERN, ROLE_WORDS
+    from bis.cv.tailor import _backend_weight
+    from tests.cv.corpus import CASES, EXTENSIONS
+    from tests.cv.heldout import HELDOUT
+
+    for case in CASES + HELDOUT:
+        path = tmp_path / f"{case.id}{EXTENSIONS[case.fmt]}"
+        path.write_bytes(case.build())
+        facts, _ = read_and_analyse(path, today=TODAY)
+        for project in facts["projects"]:
+            if project["source"] == "experience":  # "At Staff Engineer, ..." would make no sense
+                assert not ROLE_WORDS.search(project["name"]) and not INTERN.search(project["name"]), case.id
+        by_name = {p["name"]: p for p in facts["projects"]}
+        for prompt in behavioural_prompts(facts["projects"], limit=4):
+            project = by_name[prompt["project"]]
+            if prompt["shape"] == "claim":
+                best = max(_backend_weight(c, project) for c in project["claims"])
+                assert _backend_weight(prompt["fact"], project) == best, (case.id, prompt["fact"])
