@@ -6,6 +6,7 @@ Without a profile it is generic and says what a profile would add.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bis.company import find_company
@@ -18,11 +19,31 @@ SECTION_LIMITS = {  # hours -> how many bullets per section
 }
 
 
+# Which profile fact fills which placeholder of a checklist's intro outline; the
+# rest stay as <prompts> for the candidate to fill in.
+PLACEHOLDER_FACTS = {
+    "title": "role",
+    "years": "years",
+    "stack": "stack",
+    "language and framework": "languages",
+    "service": "project",
+    "service or system": "project",
+    "measurable result": "claim",
+    "measurable outcome": "claim",
+}
+
+
 def _fill(template: str, facts: dict[str, str]) -> str:
-    for key, value in facts.items():
-        if value:
-            template = template.replace(f"<{key}>", value)
-    return template
+    def replace(match: re.Match[str]) -> str:
+        fact = PLACEHOLDER_FACTS.get(match.group(1).strip().lower())
+        return facts.get(fact or "", "") or match.group(0)
+
+    return re.sub(r"<([^<>]+)>", replace, template)
+
+
+def _first_claim(project: dict[str, Any]) -> str:
+    claims = [c for c in project.get("claims") or [] if isinstance(c, str) and c.strip()]
+    return claims[0].strip().rstrip(".") if claims else ""
 
 
 def _design_outline(problem: dict[str, Any], short: bool) -> dict[str, Any]:
@@ -62,8 +83,10 @@ def build_checklist(
         "languages": ", ".join(profile.get("primary_languages") or []),
         "skills": ", ".join(skills),
         "project": str(projects[0]["name"]) if projects else "",
+        "claim": _first_claim(projects[0]) if projects else "",
         "company": str(profile.get("target_company") or ""),
     }
+    facts["stack"] = facts["skills"] or facts["languages"]
     intro = [_fill(b, facts) for b in (checklist["intro_outline"] if checklist else [])][: limits["intro"]]
 
     company_profile = None

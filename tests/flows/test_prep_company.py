@@ -93,6 +93,10 @@ def test_prep_uses_profile_facts_and_fewer_hours_mean_fewer_bullets(data_dir: Pa
     assert long["level"] == "senior" and long["personalised"]
     assert any("Ledger rewrite" in s and "p99" in s for s in long["sections"]["star_prompts"])
     assert len(long["sections"]["star_prompts"]) == 2 and len(short["sections"]["star_prompts"]) == 1
+    intro = " ".join(long["sections"]["intro"])
+    assert intro.startswith("Senior Backend Engineer, 7 years")  # the senior outline's <Title>, <years>
+    assert "cut p99 from 800 ms to 120 ms" in intro  # the CV claim as the measurable outcome
+    assert "<Title>" not in intro and "<years>" not in intro
     def size(d: dict) -> int:
         s = d["sections"]
         return sum(len(v) for v in (s["intro"], s["star_prompts"], s["questions_to_ask"], s["reminders"]))
