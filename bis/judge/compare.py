@@ -1,6 +1,6 @@
 """Comparing plain JSON values in the parent, strictly and explainably.
 
-Only values that came through ``harness.to_plain`` (or the same function on
+Only values that came through ``harness.values.to_plain`` (or the same function on
 the reference's side) are compared, so every comparison is between Python's
 own builtin types: no user-defined __eq__ is ever called.
 """

@@ -6,7 +6,7 @@ One child per judging. Two modes:
   UTS namespaces; it sees only /usr, the Python installation and a 32 MB
   tmpfs holding solution.py; it dies with its parent.
 * ``rlimits``: no bubblewrap; the child runs in a fresh scratch directory
-  and confines itself (see harness._confine): rlimits, a user+network
+  and confines itself (see harness/confine.py): rlimits, a user+network
   namespace when the kernel allows one, a seccomp filter and an audit hook.
 
 In both modes the parent enforces the wall-clock limit by killing the whole
@@ -30,7 +30,11 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-HARNESS_PATH = Path(__file__).with_name("harness.py")
+HARNESS_DIR = Path(__file__).with_name("harness")
+# The child's program is these modules of bis/judge/harness/, joined in this order. Each
+# imports only from those before it; "trusted" comes first so that its references are
+# taken before any other harness code runs, let alone the user's.
+HARNESS_MODULES = ("trusted", "values", "errors", "drivers", "stress", "confine", "main")
 SANDBOX_DIR = "/sandbox"
 PYTHON_FLAGS = ("-I", "-S", "-B", "-X", "utf8")
 # The harness gets its own filename (code run by -c is "<string>", like eval'd stdlib code).
@@ -103,10 +107,38 @@ _harness_source: str | None = None
 
 
 def harness_source() -> str:
+    """The child's whole program: the harness modules as one source (see bis/judge/harness)."""
     global _harness_source
     if _harness_source is None:
-        _harness_source = HARNESS_PATH.read_text(encoding="utf-8")
+        _harness_source = assemble_harness()
     return _harness_source
+
+
+_FUTURE_LINE = "from __future__ import annotations\n"
+
+
+def assemble_harness() -> str:
+    """Join HARNESS_MODULES into one program that needs no package.
+
+    The ``from __future__`` line may appear only once, first; each module's
+    relative imports (a line ``from .x import a, b``, or a parenthesised block)
+    are dropped, since every module ends up in the same namespace. The last
+    line starts ``main`` when the bootstrap runs the source as ``__main__``.
+    """
+    parts = [_FUTURE_LINE]
+    for name in HARNESS_MODULES:
+        parts.append(f"\n# ---- bis/judge/harness/{name}.py ----\n")
+        in_import = False
+        text = (HARNESS_DIR / f"{name}.py").read_text(encoding="utf-8")
+        for line in text.splitlines(keepends=True):
+            if in_import:
+                in_import = not line.startswith(")")
+            elif line.startswith("from ."):
+                in_import = line.rstrip().endswith("(")
+            elif line != _FUTURE_LINE:
+                parts.append(line)
+    parts.append('\n\nif __name__ == "__main__":\n    main()\n')
+    return "".join(parts)
 
 
 # --------------------------------------------------------------------------

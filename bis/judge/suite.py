@@ -13,8 +13,10 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from bis.judge import harness
 from bis.judge.compare import first_difference, is_error, show
+from bis.judge.harness.drivers import implicit_namespace, load_driver, resolve_target, run_case
+from bis.judge.harness.stress import StressApi
+from bis.judge.harness.values import digest, to_plain
 
 GROUPS = ("example", "edge", "generated", "stress", "probe")
 # Share of a CPU burnt while every worker should be blocked (blocked threads burn ~0;
@@ -77,7 +79,7 @@ class Suite:
         self.interface = problem["interface"]
         self.driver = self.tests["driver"]
         self.quick = quick
-        base = harness.implicit_namespace(with_asyncio=bool(self.interface.get("is_async")))
+        base = implicit_namespace(with_asyncio=bool(self.interface.get("is_async")))
         self.base = base
         tag = f"<bank:{self.pid}"
         self.generate = _compile(self.tests["generator"], f"{tag}:generator>", base, "generate")
@@ -104,7 +106,7 @@ class Suite:
                 self.reference_ns,
             )
             self.reference = (
-                harness.resolve_target(self.reference_ns, self.interface, base)
+                resolve_target(self.reference_ns, self.interface, base)
                 if self.driver != "custom"
                 else None
             )
@@ -112,7 +114,7 @@ class Suite:
             raise SuiteError(f"{self.pid}: reference solution does not load: {exc}") from exc
         self.answer_errors = set(self.tests.get("answer_errors") or [])
         self.custom_run = (
-            harness._load_driver(self.tests["custom_driver"], f"{tag}:driver>", base)
+            load_driver(self.tests["custom_driver"], f"{tag}:driver>", base)
             if self.driver == "custom" and self.tests.get("run_reference", True)
             else None
         )
@@ -200,14 +202,12 @@ class Suite:
             if self.driver == "custom":
                 if self.custom_run is None:
                     continue
-                api = harness.StressApi(
-                    self.reference_ns, self.interface, self.reference_file, self.base
-                )
+                api = StressApi(self.reference_ns, self.interface, self.reference_file, self.base)
                 api.patch_clock = False
                 api.begin()
-                spec.expected = harness.to_plain(self.custom_run(spec.case, api))
+                spec.expected = to_plain(self.custom_run(spec.case, api))
             else:
-                spec.expected = harness.run_case(self.driver, self.reference, spec.case)
+                spec.expected = run_case(self.driver, self.reference, spec.case)
             spec.has_expected = True
 
     def reference_probe(self) -> dict[int, dict]:
@@ -224,18 +224,14 @@ class Suite:
                 gc.disable()
                 t0 = time.perf_counter()
                 if self.driver == "custom":
-                    api = harness.StressApi(
+                    api = StressApi(
                         self.reference_ns, self.interface, self.reference_file, self.base
                     )
                     api.patch_clock = False
                     api.begin()
-                    value = (
-                        harness.to_plain(self.custom_run(spec.case, api))
-                        if self.custom_run
-                        else None
-                    )
+                    value = to_plain(self.custom_run(spec.case, api)) if self.custom_run else None
                 else:
-                    value = harness.run_case(self.driver, self.reference, spec.case)
+                    value = run_case(self.driver, self.reference, spec.case)
                 elapsed = time.perf_counter() - t0
                 gc.enable()
                 best = elapsed if best is None else min(best, elapsed)
@@ -245,7 +241,7 @@ class Suite:
             out[spec.id] = {
                 "size": spec.size,
                 "seconds": best,
-                "digest": harness._digest(value),
+                "digest": digest(value),
                 "value": value,
             }
         return out

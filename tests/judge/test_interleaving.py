@@ -13,7 +13,8 @@ import threading
 
 import pytest
 
-from bis.judge import harness, judge
+from bis.judge import judge
+from bis.judge.harness.stress import Interleaver
 
 from .conftest import WRONG_DIR, load_bank, wrong_solutions
 
@@ -73,7 +74,7 @@ def test_tracer_interleaves_an_unlocked_increment_in_process(tmp_path):
             for _ in range(25):
                 c.inc()
 
-        with harness.Interleaver(filename, seed):
+        with Interleaver(filename, seed):
             threads = [threading.Thread(target=work) for _ in range(8)]
             for t in threads:
                 t.start()
@@ -102,7 +103,7 @@ def test_locked_increment_is_exact_under_the_tracer(tmp_path):
         for _ in range(25):
             counter.inc()
 
-    with harness.Interleaver(filename, 0) as tracer:
+    with Interleaver(filename, 0) as tracer:
         threads = [threading.Thread(target=work) for _ in range(8)]
         for t in threads:
             t.start()

@@ -8,8 +8,9 @@ import struct
 
 import pytest
 
-from bis.judge import complexity, harness, review
+from bis.judge import complexity, review
 from bis.judge.compare import first_difference, same
+from bis.judge.harness import confine, drivers, values
 
 
 class LyingInt(int):
@@ -33,29 +34,29 @@ class AlwaysEqual:
 
 
 def test_to_plain_reads_builtin_values_through_their_base_types():
-    assert harness.to_plain(LyingInt(5)) == 5 and type(harness.to_plain(LyingInt(5))) is int
-    assert harness.to_plain(LyingList()) == []
-    assert harness.to_plain((1, [2, (3,)])) == [1, [2, [3]]]
-    assert harness.to_plain({1: "a", None: "b"}) == {"1": "a", "null": "b"}
-    marker = harness.to_plain(AlwaysEqual())
+    assert values.to_plain(LyingInt(5)) == 5 and type(values.to_plain(LyingInt(5))) is int
+    assert values.to_plain(LyingList()) == []
+    assert values.to_plain((1, [2, (3,)])) == [1, [2, [3]]]
+    assert values.to_plain({1: "a", None: "b"}) == {"1": "a", "null": "b"}
+    marker = values.to_plain(AlwaysEqual())
     assert "$unsupported" in marker
-    assert "$unsupported" in harness.to_plain({1, 2})
-    assert "$unsupported" in harness.to_plain({(1, 2): 3})
+    assert "$unsupported" in values.to_plain({1, 2})
+    assert "$unsupported" in values.to_plain({(1, 2): 3})
 
 
 def test_to_plain_bounds_the_size():
-    with pytest.raises(harness.Unsupported):
-        harness.to_plain([[0] * 1000] * 3000)
+    with pytest.raises(values.Unsupported):
+        values.to_plain([[0] * 1000] * 3000)
 
 
 def test_encode_matches_json_and_ignores_a_patched_json_module(monkeypatch):
     value = {"b": [1, 2.5, None, True, "é\n"], "a": float("nan")}
-    assert json.loads(harness.encode(value))["b"] == value["b"]
-    assert math.isnan(json.loads(harness.encode(value))["a"])
-    assert harness.encode(value, sort_keys=True).startswith('{"a":')
+    assert json.loads(values.encode(value))["b"] == value["b"]
+    assert math.isnan(json.loads(values.encode(value))["a"])
+    assert values.encode(value, sort_keys=True).startswith('{"a":')
     monkeypatch.setattr(json.JSONEncoder, "encode", lambda self, o: "6")
     monkeypatch.setattr(json, "dumps", lambda *a, **k: "6")
-    assert harness.encode([1, 2]) == "[1,2]"
+    assert values.encode([1, 2]) == "[1,2]"
 
 
 def test_same_is_strict_about_types_and_tolerant_about_floats():
@@ -102,14 +103,14 @@ def test_giving_up_is_too_slow_only_when_the_reference_is_fast():
 
 
 def test_seccomp_program_is_well_formed():
-    program = harness.seccomp_program("x86_64", 1234)
+    program = confine.seccomp_program("x86_64", 1234)
     assert program is not None and len(program) % 8 == 0
     instructions = [struct.unpack("<HBBI", program[i : i + 8]) for i in range(0, len(program), 8)]
     assert instructions[0] == (0x20, 0, 0, 4)  # load the architecture first
     assert any(code == 0x15 and k == 57 for code, _, _, k in instructions)  # fork is matched
     assert any(code == 0x15 and k == 1234 for code, _, _, k in instructions)  # kill only itself
-    assert harness.seccomp_program("sparc", 1) is None
-    assert harness.seccomp_program("aarch64", 1) is not None
+    assert confine.seccomp_program("sparc", 1) is None
+    assert confine.seccomp_program("aarch64", 1) is not None
 
 
 def findings(source: str, **kw) -> set[str]:
@@ -181,7 +182,7 @@ def test_ruff_review_runs_with_implicit_names():
 
 
 def test_implicit_namespace_matches_leetcode_and_does_not_shadow_builtins():
-    ns = harness.implicit_namespace()
+    ns = drivers.implicit_namespace()
     for name in (
         "List",
         "Optional",
