@@ -48,13 +48,10 @@ zones, rate limit creation per API key, and alert on p99 redirect latency.
 """
 
 
-def median_wall(argv: list[str], env: dict[str, str], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+def one_wall(argv: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - start
 
 
 def big_history(n: int) -> list[dict]:
@@ -102,31 +99,34 @@ def main() -> int:
             env={k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"},
             check=True,
         )
-        # Warm caches (bank cache, data files) so we time steady state, not first runs.
-        for warm in (["bank", "list"], ["stats"]):
-            subprocess.run(bis + warm, env=env, capture_output=True, check=True)
-
-        floor = median_wall([python, str(noop), "noop"], env, args.runs)
-        rows = [("no-op Typer app (floor)", floor, None)]
-        for label, argv, bar in (
-            ("bis --help", ["--help"], 1.3),
-            ("bis bank list", ["bank", "list"], 1.3),
-            ("bis stats", ["stats"], 1.3),
-        ):
-            rows.append((label, median_wall(bis + argv, env, args.runs), bar))
-
         answer = tmp_path / "answer.md"
         answer.write_text(GRADED_ANSWER)
         graded = ["design", "url-shortener", "--answer", str(answer), "--level", "mid"]
-        subprocess.run(bis + graded, env=env, capture_output=True, check=True)
-        rows.append(("bis design ID --answer FILE", median_wall(bis + graded, env, args.runs), 1.5))
-
         big_home = tmp_path / "big"
         big_home.mkdir()
         (big_home / "history.json").write_bytes(orjson.dumps(big_history(10_000)))
         big_env = {**env, "BIS_HOME": str(big_home)}
-        subprocess.run(bis + ["stats"], env=big_env, capture_output=True, check=True)
-        rows.append(("bis stats (10,000 sessions)", median_wall(bis + ["stats"], big_env, args.runs), 1.6))
+        commands = [
+            ("no-op Typer app (floor)", [python, str(noop), "noop"], env, None),
+            ("bis --help", bis + ["--help"], env, 1.3),
+            ("bis bank list", bis + ["bank", "list"], env, 1.3),
+            ("bis stats", bis + ["stats"], env, 1.3),
+            ("bis design ID --answer FILE", bis + graded, env, 1.5),
+            ("bis stats (10,000 sessions)", bis + ["stats"], big_env, 1.6),
+        ]
+        for _label, argv, cmd_env, _bar in commands:  # first runs build caches; not timed
+            subprocess.run(argv, env=cmd_env, capture_output=True, check=True)
+        # Round-robin in a shuffled order each round, so a machine that speeds up or
+        # slows down during the run moves the floor and every command alike.
+        times: dict[str, list[float]] = {label: [] for label, *_ in commands}
+        order = list(commands)
+        shuffle = random.Random(11).shuffle
+        for _ in range(args.runs):
+            shuffle(order)
+            for label, argv, cmd_env, _bar in order:
+                times[label].append(one_wall(argv, cmd_env))
+        floor = statistics.median(times[commands[0][0]])
+        rows = [(label, statistics.median(times[label]), bar) for label, _argv, _env, bar in commands]
 
     failed = False
     print(f"{'command':<32} {'median ms':>10} {'x floor':>8} {'bar':>6}")

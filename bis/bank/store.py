@@ -20,7 +20,7 @@ import orjson
 from bis import __version__, paths
 from bis.errors import BankError, DataError, NotFoundError
 
-CACHE_FORMAT = 2  # 2: each kind's items stored as its own JSON text
+CACHE_FORMAT = 3  # 3: each item stored as its own JSON text, grouped by kind
 YAML_SUFFIXES = (".yaml", ".yml")
 
 
@@ -88,32 +88,35 @@ def cache_path(dirs: list[Path]) -> Path:
 
 
 class Bank:
-    """The validated bank items, parsed one kind at a time.
+    """The validated bank items, each parsed on first use.
 
-    The cache keeps each kind's items as its own JSON text, so a command that
-    needs one design problem parses the design kind only, not the whole bank.
+    The cache keeps every item as its own JSON text, grouped by kind, so a command
+    that grades one design problem parses that problem only, and one that picks a
+    design problem parses the design kind only.
     """
 
     def __init__(
         self,
-        items_by_kind: dict[str, Any],
+        items_by_kind: dict[str, dict[str, Any]],
         sources: dict[str, str],
         dirs: list[Path],
         from_cache: bool = False,
     ) -> None:
-        # kind -> list of items, or the JSON text of that list until first use.
-        self._kinds = dict(items_by_kind)
+        # kind -> {id: the item, or its JSON text until first use}
+        self._kinds = {kind: dict(entries) for kind, entries in items_by_kind.items()}
         self.sources = sources
         self.dirs = dirs
         self.from_cache = from_cache
 
+    def _parsed(self, kind: str, item_id: str) -> dict[str, Any]:
+        entries = self._kinds[kind]
+        item = entries[item_id]
+        if isinstance(item, str):
+            item = entries[item_id] = orjson.loads(item)
+        return item
+
     def of_kind(self, kind: str) -> list[dict[str, Any]]:
-        items = self._kinds.get(kind)
-        if items is None:
-            return []
-        if isinstance(items, str):
-            items = self._kinds[kind] = orjson.loads(items)
-        return items
+        return [self._parsed(kind, item_id) for item_id in self._kinds.get(kind, {})]
 
     @property
     def items(self) -> list[dict[str, Any]]:
@@ -124,21 +127,21 @@ class Bank:
         return {item["id"]: item for item in self.items}
 
     def get(self, item_id: str, kind: str | None = None) -> dict[str, Any]:
-        pool = self.of_kind(kind) if kind is not None else self.items
-        for item in pool:
-            if item["id"] == item_id:
-                return item
-        candidates = [i["id"] for i in pool]
+        kinds = [kind] if kind is not None else list(self._kinds)
+        for name in kinds:
+            if item_id in self._kinds.get(name, {}):
+                return self._parsed(name, item_id)
+        candidates = [i for name in kinds for i in self._kinds.get(name, {})]
         raise NotFoundError(
             f"no {kind or 'bank'} item {item_id!r}" + _suggestion(item_id, candidates),
             hint=f"`bis bank list{' --kind ' + kind if kind else ''}` shows them all",
         )
 
 
-def group_by_kind(items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    grouped: dict[str, list[dict[str, Any]]] = {}
+def group_by_kind(items: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    grouped: dict[str, dict[str, Any]] = {}
     for item in items:
-        grouped.setdefault(item["kind"], []).append(item)
+        grouped.setdefault(item["kind"], {})[item["id"]] = item
     return grouped
 
 
@@ -175,7 +178,10 @@ def _rebuild(dirs: list[Path], sig: list[Any], cache: Path) -> Bank:
     payload: dict[str, Any] = {"signature": sig, "problems": result.problems}
     grouped = group_by_kind(result.items)
     if not result.problems:
-        kinds = {kind: orjson.dumps(items).decode() for kind, items in grouped.items()}
+        kinds = {
+            kind: {item_id: orjson.dumps(item).decode() for item_id, item in entries.items()}
+            for kind, entries in grouped.items()
+        }
         payload.update(kinds=kinds, sources=result.sources)
     try:
         from bis.atomic import write_bytes_atomic

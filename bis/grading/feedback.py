@@ -45,13 +45,20 @@ def choose_probes(
     if not probes:
         return []
     probe_stems = [(p, _stems(p)) for p in probes]
+    point_stems: dict[int, set[str]] = {}  # analysed once per point, not once per probe
+
+    def words_of(pt: PointResult) -> set[str]:
+        key = id(pt)
+        if key not in point_stems:
+            point_stems[key] = _stems(pt.point + " " + " ".join(filter(None, [pt.phrasing or ""])))
+        return point_stems[key]
 
     def related(points: Sequence[PointResult]) -> list[str]:
         scored: list[tuple[float, int, str]] = []
         for order, (probe, ps) in enumerate(probe_stems):
             best = 0.0
             for rank, pt in enumerate(points):
-                words = _stems(pt.point + " " + " ".join(filter(None, [pt.phrasing or ""])))
+                words = words_of(pt)
                 overlap = len(ps & words)
                 if overlap:
                     best = max(best, overlap * pt.weight / (1 + 0.2 * rank))
