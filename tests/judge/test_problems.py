@@ -71,7 +71,20 @@ def test_problem_has_at_least_three_wrong_solutions(pid):
 
 
 @pytest.mark.parametrize("pid", IDS)
-def test_starter_code_loads_and_is_not_accepted(pid):
+def test_starter_code_loads_with_the_interface(pid):
+    """The starter a user is given runs as written and declares what the judge calls."""
+    from bis.judge.harness.drivers import implicit_namespace, resolve_target
+
+    problem = BANK[pid]
+    base = implicit_namespace(with_asyncio=bool(problem["interface"].get("is_async")))
+    ns = dict(base)
+    exec(compile(problem["starter_code"], f"<starter:{pid}>", "exec"), ns)
+    assert resolve_target(ns, problem["interface"], base) is not None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("pid", IDS)
+def test_starter_code_is_judged_and_not_accepted(pid):
     result = judge(BANK[pid], BANK[pid]["starter_code"], quick=True, review=False)
     assert result.verdict != "accepted"
     assert result.verdict != "judge_error", result.summary
